@@ -1,0 +1,68 @@
+// The Immich things this tool works with, as plain data. Only immich/ knows
+// how they are spelled in JSON; everything else reads these structs.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/dates.h"
+
+namespace ifpo {
+
+struct Person {
+  std::string id;
+  std::string name;                    // "" for unnamed people
+  std::optional<CivilDate> birth_date;
+  bool is_hidden = false;
+  bool is_favorite = false;
+  std::string updated_at;              // as the server wrote it; "" if absent
+};
+
+// A face box in pixels of an upright image_width x image_height frame
+// (immich-api.md §5). Boxes may extend past the frame; clamp before use.
+struct FaceBox {
+  int x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+  int image_width = 0, image_height = 0;
+};
+
+struct Face {
+  std::string id;
+  std::string person_id;  // "" when the face has no person
+  FaceBox box;
+};
+
+struct Asset {
+  std::string id;
+  std::string type;        // IMAGE, VIDEO, ...
+  std::string visibility;  // timeline, archive, hidden, locked
+  bool is_trashed = false;
+  bool is_offline = false;
+  std::string checksum;    // changes when the original changes
+  std::string thumbhash;   // changes when the thumbnails are regenerated
+  // Capture time: exif dateTimeOriginal, else localDateTime, else fileCreatedAt.
+  std::optional<CaptureTime> taken;
+  bool has_exif_date = false;  // false when we fell back from dateTimeOriginal
+  // Pixel size of the original before orientation (exifImageWidth/Height), 0 if unknown.
+  int exif_width = 0, exif_height = 0;
+  int orientation = 1;        // EXIF orientation 1..8
+  bool is_edited = false;
+  // All faces on the asset (every person), in server order.
+  std::vector<Face> faces;
+  bool faces_loaded = false;  // false: faces not fetched yet (3.x path)
+};
+
+// Is this asset a possible featured photo? (README Notes; issue 2)
+inline bool IsCandidateAsset(const Asset& a) {
+  return a.type == "IMAGE" && a.visibility == "timeline" && !a.is_trashed && !a.is_offline;
+}
+
+// The first face of the person on the asset: Immich picks one face per asset
+// for the crop, and the original tool scores the first.
+inline const Face* FirstFaceOf(const Asset& a, const std::string& person_id) {
+  for (const Face& f : a.faces)
+    if (f.person_id == person_id) return &f;
+  return nullptr;
+}
+
+}  // namespace ifpo
