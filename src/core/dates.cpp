@@ -24,18 +24,34 @@ int DayOfYear(const CivilDate& d) {
   return doy;
 }
 
+// Howard Hinnant's civil-calendar algorithms: exact for any int year, unlike
+// std::chrono::year_month_day whose conversion is unspecified for a month
+// outside 1..12 and whose years wrap outside -32767..32767.
 long DaysFromCivil(const CivilDate& d) {
-  using namespace std::chrono;
-  const year_month_day ymd{year{d.year}, month{static_cast<unsigned>(d.month)},
-                           day{static_cast<unsigned>(d.day)}};
-  return sys_days{ymd}.time_since_epoch().count();
+  // Normalise the month so invalid input stays defined (month 13 = next January).
+  long y = d.year;
+  long m = d.month - 1;
+  y += m >= 0 ? m / 12 : (m - 11) / 12;
+  m = ((m % 12) + 12) % 12 + 1;
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;                                   // [0, 399]
+  const long doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d.day - 1;  // [0, 365]
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;           // [0, 146096]
+  return era * 146097 + doe - 719468;
 }
 
 CivilDate CivilFromDays(long days) {
-  using namespace std::chrono;
-  const year_month_day ymd{sys_days{std::chrono::days{days}}};
-  return CivilDate{static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
-                   static_cast<int>(static_cast<unsigned>(ymd.day()))};
+  const long z = days + 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long doe = z - era * 146097;
+  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long mp = (5 * doy + 2) / 153;
+  const long day = doy - (153 * mp + 2) / 5 + 1;
+  const long month = mp < 10 ? mp + 3 : mp - 9;
+  const long year = yoe + era * 400 + (month <= 2);
+  return CivilDate{static_cast<int>(year), static_cast<int>(month), static_cast<int>(day)};
 }
 
 std::string FormatDate(const CivilDate& d) {
@@ -79,12 +95,13 @@ std::optional<CaptureTime> ParseTimestamp(std::string_view s) {
     if (pos < s.size() && s[pos] == ':') {
       if (!ReadInt(s, pos + 1, 2, ss)) return std::nullopt;
       pos += 3;
-    }
-    if (pos < s.size() && s[pos] == '.') {
-      ++pos;
-      size_t digits = 0;
-      while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') ++pos, ++digits;
-      if (digits == 0) return std::nullopt;
+      // Fractional seconds only follow seconds; they are dropped (whole seconds suffice).
+      if (pos < s.size() && (s[pos] == '.' || s[pos] == ',')) {
+        ++pos;
+        size_t digits = 0;
+        while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') ++pos, ++digits;
+        if (digits == 0) return std::nullopt;
+      }
     }
     if (pos < s.size()) {
       if (s[pos] == 'Z' || s[pos] == 'z') {
@@ -94,8 +111,10 @@ std::optional<CaptureTime> ParseTimestamp(std::string_view s) {
         int oh = 0, om = 0;
         if (!ReadInt(s, pos + 1, 2, oh)) return std::nullopt;
         size_t next = pos + 3;
-        if (next < s.size() && s[next] == ':') ++next;
-        if (next < s.size()) {
+        const bool colon = next < s.size() && s[next] == ':';
+        if (colon) ++next;
+        // "+02", "+0200" and "+02:00"; a colon must be followed by minutes.
+        if (colon || next < s.size()) {
           if (!ReadInt(s, next, 2, om)) return std::nullopt;
           next += 2;
         }
@@ -106,7 +125,8 @@ std::optional<CaptureTime> ParseTimestamp(std::string_view s) {
         return std::nullopt;
       }
     }
-    if (pos != s.size() || hh > 24 || mm > 59 || ss > 60) return std::nullopt;
+    // 60 seconds admits a leap second; hour 24 is not a wall-clock time.
+    if (pos != s.size() || hh > 23 || mm > 59 || ss > 60) return std::nullopt;
   }
   CaptureTime t;
   t.local_date = *date;
