@@ -19,10 +19,32 @@ constexpr long kMaxPixels = 100L * 1000 * 1000;
 struct Rect { int x = 0, y = 0, w = 0, h = 0; };
 Rect ImmichCrop(const FaceBox& box, int width, int height);
 
-// Decodes bytes (JPEG, WebP, PNG) and measures everything in FaceMeasures.
-// Undecodable, empty, zero-sized or oversized images give ErrorKind::kImage
-// with a message saying what was wrong.
-Result<FaceMeasures> Measure(std::string_view bytes, const FaceBox& box);
+// Side of the square grid the face crop is analysed on.
+constexpr int kAnalysisSize = 160;
+
+struct MeasureOptions {
+  // Also compute classic_sharpness (needs a full-resolution colour decode).
+  // Without it, classic_sharpness stays 0 and a large JPEG is decoded at
+  // 1/2, 1/4 or 1/8 scale (libjpeg's DCT scaling, much faster) whenever the
+  // face crop still covers at least kAnalysisSize pixels after the reduction.
+  bool classic = true;
+};
+
+// Decodes bytes (JPEG, WebP, PNG; sniffed from the bytes, not the
+// Content-Type) and measures everything in FaceMeasures. The header's size is
+// checked before decoding. Undecodable, empty, zero-sized or oversized images
+// give ErrorKind::kImage with a message saying what was wrong.
+//
+// The face crop is ImmichCrop() of the decoded image. face_sharpness is the
+// Laplacian variance on a kAnalysisSize grid: crops larger than that are
+// downscaled (INTER_AREA) to it; smaller crops are measured at their own size
+// rather than upscaled, because upscaling invents blur that the quality
+// score's size factor already accounts for. Exposure figures come from the
+// crop resized to kAnalysisSize x kAnalysisSize. A crop under 8 px still
+// gives a result, with face_sharpness 0 (nothing to measure) and
+// crop_pixels telling the score how little there was.
+Result<FaceMeasures> Measure(std::string_view bytes, const FaceBox& box,
+                             const MeasureOptions& options = {});
 
 // Only the README's whole-image blur score (cheaper; --classic).
 Result<double> ClassicSharpness(std::string_view bytes);

@@ -1,0 +1,68 @@
+// The labelled quality evaluation: real photographs (shipped by a Debian
+// package, listed in manifest.json), degraded in controlled ways, each pair
+// (pristine, degraded) scored the way the tool scores Immich candidates.
+// A ranking is right when the pristine photo scores strictly higher.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/model.h"
+#include "core/result.h"
+
+namespace ifpo::bench {
+
+struct Photo {
+  std::string name, file, licence;
+  FaceBox face;  // in the photo's own pixels (frame filled in when loaded)
+};
+
+struct Manifest {
+  std::string package;    // Debian package that ships the photos
+  std::string image_dir;  // where it installs them
+  std::vector<Photo> photos;
+};
+
+// Reads manifest.json. image_dir_override replaces the manifest's directory
+// when not empty.
+Result<Manifest> LoadManifest(const std::string& path, const std::string& image_dir_override = "");
+
+// Which Immich rendition the pixels are measured on. kAuto follows the
+// organizer: the thumbnail, or the preview when the face crop in the
+// thumbnail would be under 96 px.
+enum class Analysed { kThumbnail, kPreview, kAuto };
+const char* ToString(Analysed a);
+
+struct Tally {
+  int pairs = 0;
+  int quality_right = 0, classic_right = 0;
+  int quality_ties = 0, classic_ties = 0;
+  double QualityAccuracy() const { return pairs ? static_cast<double>(quality_right) / pairs : 0; }
+  double ClassicAccuracy() const { return pairs ? static_cast<double>(classic_right) / pairs : 0; }
+};
+
+struct PairResult {
+  std::string photo, degradation, variant;
+  double quality_pristine = 0, quality_degraded = 0;
+  double classic_pristine = 0, classic_degraded = 0;
+  std::string degraded_parts;  // the quality factors of the degraded shot, for reading failures
+};
+
+struct Evaluation {
+  Analysed analysed = Analysed::kThumbnail;
+  std::vector<PairResult> pairs;
+  std::map<std::string, Tally> by_degradation;
+  Tally overall;
+};
+
+// Runs every photo, in two framings (as shot, and a head-and-shoulders
+// square), against every degradation. kImage/kIo errors when a photo
+// cannot be read (for example the package is not installed).
+Result<Evaluation> Evaluate(const Manifest& manifest, Analysed analysed);
+
+// Human-readable table (per degradation and overall) and JSON.
+std::string FormatTable(const Evaluation& e, bool with_pairs);
+std::string ToJson(const std::vector<Evaluation>& evaluations, const Manifest& manifest);
+
+}  // namespace ifpo::bench
