@@ -1,0 +1,173 @@
+// POST /api/search/metadata (immich-api.md §4.1–4.3).
+#include <algorithm>
+#include <shared_mutex>
+
+#include "auth.h"
+#include "http_util.h"
+#include "json_map.h"
+#include "routes.h"
+
+namespace ifpo::testserver {
+namespace {
+
+struct Query {
+  std::vector<std::string> person_ids;
+  std::string visibility = "timeline";
+  std::optional<std::string> type;
+  bool with_exif = false, with_people = false, with_deleted = false;
+  std::optional<bool> is_offline, is_favorite;
+  long size = 250, page = 1;
+  bool ascending = false;
+  std::string taken_after, taken_before;  // on fileCreatedAt, ISO strings
+};
+
+const std::vector<std::string> kBoolFields = {
+    "isEncoded", "isFavorite", "isMotion",  "isNotInAlbum", "isOffline", "isVisible",
+    "withDeleted", "withExif", "withPeople", "withStacked"};
+
+// Reads and validates the body; false when errors were found.
+bool ReadQuery(const nlohmann::json& body, const Messages& m, Query* q,
+               std::vector<std::string>& errors) {
+  for (const std::string& k : kBoolFields) {
+    auto v = BodyBool(body, k, m, errors);
+    if (!v) continue;
+    if (k == "withExif") q->with_exif = *v;
+    if (k == "withPeople") q->with_people = *v;
+    if (k == "withDeleted") q->with_deleted = *v;
+    if (k == "isOffline") q->is_offline = *v;
+    if (k == "isFavorite") q->is_favorite = *v;
+  }
+  if (auto it = body.find("personIds"); it != body.end() && !it->is_null()) {
+    if (!it->is_array()) {
+      errors.push_back(m.NotArray("personIds", JsonTypeName(*it)));
+    } else {
+      for (size_t i = 0; i < it->size(); ++i) {
+        const auto& v = (*it)[i];
+        if (!v.is_string() || !IsUuid(v.get<std::string>())) {
+          errors.push_back(m.EachNotUuid("personIds", i));
+          break;
+        }
+        q->person_ids.push_back(v.get<std::string>());
+      }
+    }
+  }
+  if (auto v = BodyEnum(body, "visibility", {"archive", "timeline", "hidden", "locked"}, m, errors))
+    q->visibility = *v;
+  q->type = BodyEnum(body, "type", {"IMAGE", "VIDEO", "AUDIO", "OTHER"}, m, errors);
+  if (auto v = BodyEnum(body, "order", {"asc", "desc"}, m, errors)) q->ascending = *v == "asc";
+  if (auto v = BodyInt(body, "size", 250, 1, 1000, m, errors)) q->size = *v;
+  if (auto v = BodyInt(body, "page", 1, 1, 1L << 30, m, errors)) q->page = *v;
+  for (const char* k : {"takenAfter", "takenBefore"}) {
+    auto it = body.find(k);
+    if (it == body.end() || it->is_null()) continue;
+    if (!it->is_string()) {
+      errors.push_back(m.NotString(k, JsonTypeName(*it)));
+      continue;
+    }
+    (std::string(k) == "takenAfter" ? q->taken_after : q->taken_before) = it->get<std::string>();
+  }
+  std::sort(errors.begin(), errors.end());
+  return errors.empty();
+}
+
+// Timestamps compare as text once normalised to "YYYY-MM-DDTHH:MM:SS".
+std::string Key(const std::string& iso) { return iso.substr(0, 19); }
+
+bool Matches(const State& st, const TsAsset& a, const Query& q) {
+  if (a.visibility != q.visibility) return false;
+  if (a.is_trashed && !q.with_deleted) return false;
+  if (q.is_offline && a.is_offline != *q.is_offline) return false;
+  if (q.is_favorite && a.is_favorite != *q.is_favorite) return false;
+  if (q.type && a.type != *q.type) return false;
+  if (!q.taken_after.empty() && Key(a.file_created_at) < Key(q.taken_after)) return false;
+  if (!q.taken_before.empty() && Key(a.file_created_at) > Key(q.taken_before)) return false;
+  for (const std::string& pid : q.person_ids) {  // AND: a face of every person
+    bool found = false;
+    for (const TsFace& f : a.faces) found = found || f.person_id == pid;
+    if (!found) return false;
+  }
+  (void)st;
+  return true;
+}
+
+void SearchMetadata(State& st, const httplib::Request& req, httplib::Response& res) {
+  if (!Authorize(st, req, res, scopes::kAssetRead)) return;
+  nlohmann::json body;
+  if (!ParseBody(st, req, res, &body)) return;
+  Messages m{st.Zod()};
+  Query q;
+  std::vector<std::string> errors;
+  if (!ReadQuery(body, m, &q, errors)) return SendValidation(st, res, errors);
+  if (q.visibility == "locked") return SendError(st, res, 401, "Elevated permission is required");
+  if (q.is_offline.value_or(false)) q.with_deleted = true;  // as the server forces it
+
+  // Candidates in fileCreatedAt order; with personIds, only that person's assets.
+  std::vector<uint32_t> candidates;
+  const std::vector<uint32_t>* order = &st.by_created_desc;
+  if (!q.person_ids.empty()) {
+    const std::vector<uint32_t>* smallest = nullptr;
+    for (const std::string& pid : q.person_ids) {
+      auto it = st.person_index.find(pid);
+      if (it == st.person_index.end()) {
+        smallest = nullptr;
+        candidates.clear();
+        order = &candidates;
+        break;
+      }
+      const auto& list = st.person_assets[it->second];
+      if (smallest == nullptr || list.size() < smallest->size()) smallest = &list;
+    }
+    if (smallest != nullptr) {
+      candidates = *smallest;
+      std::stable_sort(candidates.begin(), candidates.end(), [&](uint32_t x, uint32_t y) {
+        return st.lib.assets[x].file_created_at > st.lib.assets[y].file_created_at;
+      });
+      order = &candidates;
+    }
+  }
+
+  bool with_faces = q.with_people || (st.dialect == Dialect::kV1_136 && !q.person_ids.empty());
+  size_t skip = static_cast<size_t>((q.page - 1) * q.size);
+  size_t want = static_cast<size_t>(q.size);
+  Json items = Json::array();
+  bool more = false;
+  size_t seen = 0;
+  std::shared_lock lock(st.people_mu);
+  for (size_t k = 0; k < order->size(); ++k) {
+    uint32_t idx = (*order)[q.ascending ? order->size() - 1 - k : k];
+    const TsAsset& a = st.lib.assets[idx];
+    if (!Matches(st, a, q)) continue;
+    if (seen++ < skip) continue;
+    if (items.size() == want) {
+      more = true;
+      break;
+    }
+    items.push_back(AssetJson(st, a, q.with_exif, with_faces));
+  }
+  Json albums;
+  albums["total"] = 0;
+  albums["count"] = 0;
+  albums["items"] = Json::array();
+  albums["facets"] = Json::array();
+  Json assets;
+  assets["total"] = items.size();  // the page's count, as Immich reports it
+  assets["count"] = items.size();
+  assets["items"] = std::move(items);
+  assets["facets"] = Json::array();
+  assets["nextPage"] = more ? Json(std::to_string(q.page + 1)) : Json(nullptr);
+  if (st.ver.AtLeast(3, 2)) assets["nextCursor"] = nullptr;
+  Json out;
+  out["albums"] = std::move(albums);
+  out["assets"] = std::move(assets);
+  SendJson(res, out);
+}
+
+}  // namespace
+
+void RegisterSearchRoutes(httplib::Server& svr, State& st) {
+  svr.Post("/api/search/metadata", [&st](const httplib::Request& req, httplib::Response& res) {
+    SearchMetadata(st, req, res);
+  });
+}
+
+}  // namespace ifpo::testserver

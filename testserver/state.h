@@ -1,0 +1,65 @@
+// Internal: everything the route handlers share. Not part of the public API.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <mutex>
+#include <shared_mutex>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "faults.h"
+#include "images.h"
+#include "library.h"
+#include "test_server.h"
+
+namespace ifpo::testserver {
+
+struct Version {
+  int major = 0, minor = 0, patch = 0;
+  bool AtLeast(int ma, int mi, int pa = 0) const {
+    if (major != ma) return major > ma;
+    if (minor != mi) return minor > mi;
+    return patch >= pa;
+  }
+};
+Version ParseVersion(const std::string& s);  // "2.7.5" or "v2.7.5"; 0.0.0 if unparsable
+
+struct State {
+  State(Library library, Dialect d, Options o);
+
+  Library lib;
+  Dialect dialect;
+  Options opts;
+  Version ver;
+  std::string owner_id;
+
+  // Indexes, built once (faces and assets never change while serving).
+  std::unordered_map<std::string, size_t> person_index;
+  std::unordered_map<std::string, size_t> asset_index;
+  std::vector<int> qualifying_faces;                 // per person: faces on non-trashed timeline assets
+  std::vector<std::vector<uint32_t>> person_assets;  // per person: asset indices, ascending, unique
+  std::vector<uint32_t> by_created_desc;             // asset indices, fileCreatedAt descending
+
+  // People change through PUT; guarded by people_mu (assets are read-only).
+  mutable std::shared_mutex people_mu;
+
+  mutable std::mutex log_mu;  // requests and updates
+  std::vector<RecordedRequest> requests;
+  std::vector<FeatureUpdate> updates;
+
+  std::atomic<int> latency_ms{0};
+  std::atomic<uint64_t> correlation{0};
+  FaultInjector faults;
+  ImageCache images;
+
+  bool Zod() const { return dialect == Dialect::kV3; }
+  const TsPerson* Person(const std::string& id) const;
+  TsPerson* MutablePerson(const std::string& id);
+  const TsAsset* Asset(const std::string& id) const;
+  std::string NextCorrelationId();
+  std::string NowTimestamp();  // strictly increasing "....sssZ" timestamps
+};
+
+}  // namespace ifpo::testserver
