@@ -47,6 +47,8 @@ struct Asset {
   int exif_width = 0, exif_height = 0;
   int orientation = 1;        // EXIF orientation 1..8
   bool is_edited = false;
+  // Ids of the people on the asset, as search results list them (all versions).
+  std::vector<std::string> person_ids;
   // All faces on the asset (every person), in server order.
   std::vector<Face> faces;
   bool faces_loaded = false;  // false: faces not fetched yet (3.x path)

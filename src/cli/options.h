@@ -1,0 +1,71 @@
+// The command line: CLI11 → a plain Options struct, validated with messages
+// that name the bad value. Compatible with the original script's options.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+#include "ui/log.h"
+
+namespace ifpo::cli {
+
+enum class OutputFormat { kText, kJson };
+
+struct Options {
+  std::string api_url;  // as given; normalised by the organizer
+  std::string api_key;
+  std::string api_key_file;
+
+  bool dry_run = false;       // -y
+  bool unattended = false;    // -u
+  bool confirmation = false;  // -c
+  bool with_names = false;    // -w
+  bool without_names = false; // -W
+  std::vector<std::string> people_ids;    // -s
+  std::vector<std::string> people_names;  // -S
+  bool favorite_people = false;  // -f
+  bool random_mode = false;      // -r
+  bool low_pixel = false;        // -p
+  bool detect_blur = false;      // -b
+  bool detect_blur_reversed = false;  // -B
+  bool recency = false;               // -t
+  bool recency_reversed = false;      // -T
+  std::string date_bias;              // -d (validated by score::ParseDateTarget)
+  bool birthday_bias = false;         // -n
+  double sigma_days = 7.0;            // -g
+  int chunk_size = 1000;              // -C
+  ui::Level log_level = ui::Level::kInfo;  // -l
+
+  // Beyond the original.
+  bool classic = false;       // the README's formulas exactly
+  int concurrency = 8;
+  std::string cache_dir;
+  bool no_cache = false;
+  bool force = false;         // PUT even when our last choice is unchanged
+  std::string report_path;    // --report FILE.html
+  OutputFormat output = OutputFormat::kText;
+  std::string ca_cert;
+  bool insecure = false;
+  std::optional<unsigned> seed;  // -r reproducible
+  bool demo = false;
+  std::string demo_dialect = "2.7";
+  bool show_version = false;
+};
+
+// What parsing decided: run with options, or exit now (help, version, error).
+struct ParseOutcome {
+  enum class Kind { kRun, kExit } kind = Kind::kRun;
+  int exit_code = 0;
+  std::string output;  // help / version text (stdout) or the error (stderr)
+  Options options;
+};
+
+// argv as given; env lookups through getenv (IMMICH_URL, IMMICH_API_KEY).
+ParseOutcome Parse(int argc, const char* const* argv);
+
+// Checks combinations and values; the message names the bad value.
+Status Validate(const Options& o);
+
+}  // namespace ifpo::cli

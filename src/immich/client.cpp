@@ -1,0 +1,291 @@
+#include "immich/client.h"
+
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "immich/json.h"
+
+namespace ifpo::immich {
+
+using nlohmann::json;
+
+std::string ServerVersion::ToString() const {
+  return std::to_string(major) + "." + std::to_string(minor) + "." + std::to_string(patch);
+}
+
+const char* ToString(Dialect d) {
+  switch (d) {
+    case Dialect::kV1_136: return "1.136-2.4";
+    case Dialect::kV2_5: return "2.5-2.7";
+    case Dialect::kV3: return "3.x";
+  }
+  return "?";
+}
+
+std::optional<Dialect> DialectFor(const ServerVersion& v) {
+  if (v.major < 1 || (v.major == 1 && v.minor < 136)) return std::nullopt;
+  if (v.major >= 3) return Dialect::kV3;
+  if (v.major == 2 && v.minor >= 5) return Dialect::kV2_5;
+  return Dialect::kV1_136;
+}
+
+Result<std::string> NormalizeApiUrl(const std::string& url) {
+  auto bad = [&](const std::string& why) {
+    return MakeError(ErrorKind::kInvalidArgument,
+                     "invalid Immich URL '" + url + "': " + why + " (expected e.g. https://immich.example.com)");
+  };
+  std::string u = url;
+  while (!u.empty() && (u.back() == ' ' || u.back() == '\t')) u.pop_back();
+  size_t scheme_end = u.find("://");
+  if (scheme_end == std::string::npos) return bad("it has no http:// or https:// scheme");
+  std::string scheme = u.substr(0, scheme_end);
+  for (char& c : scheme) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (scheme != "http" && scheme != "https") return bad("the scheme must be http or https");
+  std::string rest = u.substr(scheme_end + 3);
+  if (rest.find_first_of("?#") != std::string::npos) return bad("it must not carry a query or fragment");
+  for (char c : rest)
+    if (static_cast<unsigned char>(c) <= ' ') return bad("it contains a space or control character");
+  const size_t slash = rest.find('/');
+  std::string authority = rest.substr(0, slash);
+  std::string path = slash == std::string::npos ? "" : rest.substr(slash);
+  if (authority.find('@') != std::string::npos) return bad("credentials in the URL are not supported; pass the API key");
+  if (authority.empty()) return bad("the host is missing");
+  std::string host = authority;
+  if (host.front() == '[') {
+    const size_t close = host.find(']');
+    if (close == std::string::npos) return bad("unterminated IPv6 address");
+    if (close + 1 < host.size()) {
+      if (host[close + 1] != ':') return bad("junk after the IPv6 address");
+      const std::string port = host.substr(close + 2);
+      if (port.empty() || port.size() > 5 || port.find_first_not_of("0123456789") != std::string::npos ||
+          std::stol(port) < 1 || std::stol(port) > 65535)
+        return bad("the port '" + port + "' is not 1-65535");
+    }
+  } else if (const size_t colon = host.find(':'); colon != std::string::npos) {
+    const std::string port = host.substr(colon + 1);
+    if (port.empty() || port.size() > 5 || port.find_first_not_of("0123456789") != std::string::npos ||
+        std::stol(port) < 1 || std::stol(port) > 65535)
+      return bad("the port '" + port + "' is not 1-65535");
+    host = host.substr(0, colon);
+    if (host.empty()) return bad("the host is missing");
+  }
+  while (!path.empty() && path.back() == '/') path.pop_back();
+  if (path.size() < 4 || path.compare(path.size() - 4, 4, "/api") != 0) path += "/api";
+  return scheme + "://" + authority + path;
+}
+
+std::string WebUrlOf(const std::string& api_url) {
+  return api_url.size() >= 4 ? api_url.substr(0, api_url.size() - 4) : api_url;
+}
+
+Error ErrorFromResponse(const net::Response& r, const std::string& what) {
+  if (r.status == 0) {
+    return MakeError(ErrorKind::kConnection, what + ": could not reach Immich (" + r.error +
+                                                 "). Check the URL and that the server is running.");
+  }
+  std::string msg = ErrorMessageOf(r.body);
+  const bool html = r.content_type.find("html") != std::string::npos;
+  if (msg.empty()) {
+    msg = html ? "an HTML page, probably from a reverse proxy, not Immich's API" : "no Immich error message";
+  }
+  const std::string head = what + ": Immich answered " + std::to_string(r.status) + " (" + msg + ")";
+  switch (r.status) {
+    case 401:
+      return MakeError(ErrorKind::kAuth,
+                       head + ". The API key was rejected: create one in Immich under Account Settings > API Keys.",
+                       r.status);
+    case 403:
+      return MakeError(ErrorKind::kPermission,
+                       head + ". Give the API key this permission. The minimal set is: person.read, person.update, "
+                              "asset.read, asset.view, face.read (Immich 1.136 needs 'all').",
+                       r.status);
+    case 404:
+      return MakeError(ErrorKind::kNotFound, head, r.status);
+    case 400:
+      if (msg.rfind("Not found or no", 0) == 0) return MakeError(ErrorKind::kNotFound, head, r.status);
+      return MakeError(ErrorKind::kBadRequest, head, r.status);
+    default:
+      break;
+  }
+  if (r.status >= 500 || r.status == 429) {
+    return MakeError(ErrorKind::kServer,
+                     head + " after " + std::to_string(r.attempts > 0 ? r.attempts : 1) + " attempt(s)", r.status);
+  }
+  if (r.status >= 300 && r.status < 400) {
+    return MakeError(ErrorKind::kProtocol, head + ": an unexpected redirect; check the URL", r.status);
+  }
+  return MakeError(ErrorKind::kProtocol, head, r.status);
+}
+
+Client::Client(net::Transport& transport, std::string api_url, std::string api_key)
+    : transport_(transport), api_url_(std::move(api_url)), api_key_(std::move(api_key)) {}
+
+net::Request Client::MakeRequest(const std::string& method, const std::string& path, const std::string& endpoint,
+                                 std::string body) const {
+  net::Request r;
+  r.method = method;
+  r.url = api_url_ + path;
+  r.body = std::move(body);
+  r.endpoint = endpoint;
+  r.idempotent = method != "PUT";
+  if (!api_key_.empty()) r.headers.emplace_back("x-api-key", api_key_);
+  return r;
+}
+
+Result<std::string> Client::Call(const net::Request& request) {
+  net::Response r = transport_.Perform(request);
+  if (r.status < 200 || r.status >= 300) return ErrorFromResponse(r, request.method + " /api" + request.url.substr(api_url_.size()));
+  return std::move(r.body);
+}
+
+namespace {
+
+Result<json> ParseBody(const std::string& body, const std::string& what) {
+  json j = json::parse(body, nullptr, false);
+  if (j.is_discarded()) {
+    return MakeError(ErrorKind::kProtocol,
+                     what + ": the answer is not valid JSON (truncated, or not Immich's API behind this URL)");
+  }
+  return j;
+}
+
+}  // namespace
+
+Result<ServerVersion> Client::Version() {
+  auto body = Call(MakeRequest("GET", "/server/version", "server/version"));
+  if (!body) return body.error();
+  auto j = ParseBody(*body, "GET /api/server/version");
+  if (!j) return j.error();
+  ServerVersion v;
+  try {
+    v.major = j->at("major").get<int>();
+    v.minor = j->at("minor").get<int>();
+    v.patch = j->value("patch", 0);
+  } catch (const json::exception&) {
+    return MakeError(ErrorKind::kProtocol, "GET /api/server/version: no version numbers in the answer; is this Immich?");
+  }
+  return v;
+}
+
+Result<std::vector<Person>> Client::ListPeople(int page_size, bool with_hidden) {
+  std::vector<Person> people;
+  std::set<std::string> seen;
+  for (int page = 1; page < 1000000; ++page) {
+    const std::string path = "/people?page=" + std::to_string(page) + "&size=" + std::to_string(page_size) +
+                             "&withHidden=" + (with_hidden ? "true" : "false");
+    auto body = Call(MakeRequest("GET", path, "people"));
+    if (!body) return body.error();
+    auto j = ParseBody(*body, "GET /api/people");
+    if (!j) return j.error();
+    auto list = j->find("people");
+    if (list == j->end() || !list->is_array())
+      return MakeError(ErrorKind::kProtocol, "GET /api/people: the answer has no 'people' list");
+    for (const json& pj : *list) {
+      auto p = ParsePerson(pj);
+      if (!p) return p.error();
+      if (seen.insert(p->id).second) people.push_back(std::move(p.value()));
+    }
+    const bool more = j->value("hasNextPage", false);
+    if (!more || list->empty()) break;
+  }
+  return people;
+}
+
+Result<Person> Client::GetPerson(const std::string& id) {
+  auto body = Call(MakeRequest("GET", "/people/" + id, "people/{id}"));
+  if (!body) return body.error();
+  auto j = ParseBody(*body, "GET /api/people/" + id);
+  if (!j) return j.error();
+  return ParsePerson(*j);
+}
+
+Result<std::vector<Asset>> Client::SearchAssets(const SearchQuery& q, const std::function<void(size_t)>& on_page) {
+  std::vector<Asset> assets;
+  std::set<std::string> seen;
+  json body = {{"type", "IMAGE"},       {"visibility", "timeline"}, {"withExif", true},
+               {"size", q.page_size},   {"order", "desc"}};
+  if (q.with_people) body["withPeople"] = true;
+  if (!q.person_ids.empty()) body["personIds"] = q.person_ids;
+  for (int page = 1; page < 10000000; ++page) {
+    body["page"] = page;
+    auto text = Call(MakeRequest("POST", "/search/metadata", "search/metadata", body.dump()));
+    if (!text) return text.error();
+    auto j = ParseBody(*text, "POST /api/search/metadata");
+    if (!j) return j.error();
+    const json* items = nullptr;
+    const json* next = nullptr;
+    if (auto a = j->find("assets"); a != j->end() && a->is_object()) {
+      if (auto i = a->find("items"); i != a->end() && i->is_array()) items = &*i;
+      if (auto n = a->find("nextPage"); n != a->end()) next = &*n;
+    }
+    if (!items) return MakeError(ErrorKind::kProtocol, "POST /api/search/metadata: the answer has no assets.items list");
+    for (const json& aj : *items) {
+      auto asset = ParseAsset(aj);
+      if (!asset) return asset.error();
+      // Offset paging has no tie-breaker: assets can repeat across pages.
+      if (seen.insert(asset->id).second) assets.push_back(std::move(asset.value()));
+    }
+    if (on_page) on_page(assets.size());
+    if (!next || next->is_null() || items->empty()) break;
+  }
+  return assets;
+}
+
+std::vector<std::pair<std::string, Error>> Client::LoadFaces(std::vector<Asset*> assets,
+                                                             const std::function<void()>& on_done) {
+  std::vector<net::Request> requests;
+  requests.reserve(assets.size());
+  for (const Asset* a : assets) requests.push_back(MakeRequest("GET", "/faces?id=" + a->id, "faces"));
+  std::vector<std::pair<std::string, Error>> failures;
+  transport_.PerformMany(requests, [&](size_t i, net::Response r) {
+    Asset& a = *assets[i];
+    if (r.status < 200 || r.status >= 300) {
+      failures.emplace_back(a.id, ErrorFromResponse(r, "GET /api/faces?id=" + a.id));
+    } else {
+      json j = json::parse(r.body, nullptr, false);
+      auto faces = j.is_discarded() ? Result<std::vector<Face>>(MakeError(ErrorKind::kProtocol, "GET /api/faces?id=" +
+                                                                                                   a.id + ": invalid JSON"))
+                                    : ParseFaceList(j);
+      if (!faces) {
+        failures.emplace_back(a.id, faces.error());
+      } else {
+        a.faces = std::move(faces.value());
+        a.faces_loaded = true;
+      }
+    }
+    if (on_done) on_done();
+  });
+  return failures;
+}
+
+void Client::FetchImages(const std::vector<std::string>& asset_ids, const std::string& size, bool edited,
+                         const std::function<void(const std::string&, Result<std::string>)>& on_image) {
+  std::vector<net::Request> requests;
+  requests.reserve(asset_ids.size());
+  for (const std::string& id : asset_ids) {
+    std::string path = "/assets/" + id + "/thumbnail?size=" + size;
+    if (edited) path += "&edited=true";
+    net::Request r = MakeRequest("GET", path, "assets/{id}/thumbnail");
+    r.headers.emplace_back("Accept", "image/*");
+    requests.push_back(std::move(r));
+  }
+  transport_.PerformMany(requests, [&](size_t i, net::Response r) {
+    if (r.status < 200 || r.status >= 300) {
+      on_image(asset_ids[i], ErrorFromResponse(r, "GET /api/assets/" + asset_ids[i] + "/thumbnail"));
+    } else {
+      on_image(asset_ids[i], std::move(r.body));
+    }
+  });
+}
+
+Result<Person> Client::SetFeaturePhoto(const std::string& person_id, const std::string& asset_id) {
+  const json body = {{"featureFaceAssetId", asset_id}};
+  auto text = Call(MakeRequest("PUT", "/people/" + person_id, "people/{id} PUT", body.dump()));
+  if (!text) return text.error();
+  auto j = ParseBody(*text, "PUT /api/people/" + person_id);
+  if (!j) return j.error();
+  return ParsePerson(*j);
+}
+
+}  // namespace ifpo::immich

@@ -1,0 +1,85 @@
+// Typed Immich API client. The only place that knows Immich's JSON and how
+// the API differs between versions (dialects).
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/model.h"
+#include "core/result.h"
+#include "net/transport.h"
+
+namespace ifpo::immich {
+
+struct ServerVersion {
+  int major = 0, minor = 0, patch = 0;
+  std::string ToString() const;
+};
+
+// How the API behaves, by server version (immich-api.md §4.3, §9).
+enum class Dialect {
+  kV1_136,  // 1.136–2.4: faces in search results with withPeople or personIds
+  kV2_5,    // 2.5–2.7: faces in search results only with withPeople
+  kV3,      // 3.0+: no faces in asset responses; GET /faces per asset
+};
+const char* ToString(Dialect d);
+// nullopt: older than 1.136 (unsupported).
+std::optional<Dialect> DialectFor(const ServerVersion& v);
+
+struct SearchQuery {
+  std::vector<std::string> person_ids;  // AND semantics; empty = all assets
+  int page_size = 1000;                 // 1..1000
+  bool with_people = true;              // ask for faces (ignored by 3.x)
+};
+
+// "https://host/immich/" or ".../api" → "https://host/immich/api"; the
+// server's web address (for /photos/<id> links) is the part before /api.
+// Returns an error naming the value for anything but http(s)://host[:port][/path].
+Result<std::string> NormalizeApiUrl(const std::string& url);
+std::string WebUrlOf(const std::string& api_url);
+
+class Client {
+ public:
+  Client(net::Transport& transport, std::string api_url, std::string api_key);
+
+  void SetDialect(Dialect d) { dialect_ = d; }
+  Dialect dialect() const { return dialect_; }
+  const std::string& api_url() const { return api_url_; }
+
+  Result<ServerVersion> Version();
+  // Every person, paged on hasNextPage. with_hidden: include hidden people.
+  Result<std::vector<Person>> ListPeople(int page_size, bool with_hidden);
+  Result<Person> GetPerson(const std::string& id);
+  // Timeline images matching the query, all pages, de-duplicated by id, in
+  // server order. on_page is called after each page (progress).
+  Result<std::vector<Asset>> SearchAssets(const SearchQuery& q,
+                                          const std::function<void(size_t total)>& on_page = {});
+  // GET /faces?id= for many assets at once (concurrently). Fills faces and
+  // sets faces_loaded on success; failures are returned per asset id.
+  std::vector<std::pair<std::string, Error>> LoadFaces(std::vector<Asset*> assets,
+                                                       const std::function<void()>& on_done = {});
+  // Thumbnails (size "thumbnail" or "preview"), concurrently; on_image is
+  // called on the calling thread as each arrives.
+  void FetchImages(const std::vector<std::string>& asset_ids, const std::string& size, bool edited,
+                   const std::function<void(const std::string& asset_id, Result<std::string> bytes)>& on_image);
+  // PUT /people/{id} {"featureFaceAssetId"}; returns the updated person.
+  Result<Person> SetFeaturePhoto(const std::string& person_id, const std::string& asset_id);
+
+ private:
+  net::Request MakeRequest(const std::string& method, const std::string& path, const std::string& endpoint,
+                           std::string body = {}) const;
+  Result<std::string> Call(const net::Request& request);
+
+  net::Transport& transport_;
+  std::string api_url_;
+  std::string api_key_;
+  Dialect dialect_ = Dialect::kV2_5;
+};
+
+// Maps an HTTP answer that is not 2xx to an Error with a message for the user
+// (Immich's own message, the missing permission, what to do).
+Error ErrorFromResponse(const net::Response& r, const std::string& what);
+
+}  // namespace ifpo::immich

@@ -1,0 +1,117 @@
+// The organizer's stages and the data that flows between them:
+//   select people → gather faces → measure → score → choose → apply → report
+// Each stage takes plain structs and returns plain structs; the I/O they need
+// (Immich client, store, terminal) is passed in.
+#pragma once
+
+#include <chrono>
+#include <map>
+#include <memory>
+#include <optional>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "cli/options.h"
+#include "core/measures.h"
+#include "core/model.h"
+#include "immich/client.h"
+#include "score/dates.h"
+#include "score/quality.h"
+#include "store/store.h"
+#include "ui/log.h"
+#include "ui/progress.h"
+#include "ui/terminal.h"
+
+namespace ifpo::organizer {
+
+// How the run ends, as the process exit code (README "Exit codes").
+enum class ExitCode : int { kOk = 0, kError = 1, kPartial = 2, kInterrupted = 130 };
+
+// What happened to one person.
+enum class Action { kUpdated, kWouldUpdate, kUnchanged, kSkipped, kDeclined, kFailed };
+const char* ToString(Action a);
+
+// The factors of one candidate's score (README "How scoring works").
+struct ScoreParts {
+  double face = 1;       // classic: face_size; quality: size factor
+  double sharpness = 1;  // classic: blur_score; quality: sharpness factor
+  double date = 1;       // date_score
+  double exposure = 1, border = 1, crowd = 1, shape = 1;  // quality only
+  double total = 1;
+};
+
+struct Candidate {
+  const Asset* asset = nullptr;
+  const Face* face = nullptr;  // the person's first face on the asset; null if unknown
+  std::optional<FaceMeasures> measures;
+  bool measure_failed = false;
+  ScoreParts score;
+};
+
+struct PersonResult {
+  Person person;
+  std::vector<Candidate> candidates;  // ranked best first after Choose
+  int chosen = -1;                    // index into candidates; -1: none
+  const Candidate* Chosen() const { return chosen >= 0 ? &candidates[static_cast<size_t>(chosen)] : nullptr; }
+  std::string previous_asset_id;  // our last choice, from the store
+  Action action = Action::kSkipped;
+  std::string note;             // why skipped / failed
+  bool data_incomplete = false; // some of this person's data could not be read
+};
+
+struct Settings {
+  cli::Options options;
+  std::string api_url;  // normalised .../api
+  std::string web_url;  // for /photos/<id> links
+  immich::Dialect dialect = immich::Dialect::kV2_5;
+  std::optional<score::DateTarget> date_target;
+  std::chrono::sys_seconds now{};
+  CivilDate today;
+};
+
+// Everything a stage may touch besides its inputs.
+struct Context {
+  Settings settings;
+  immich::Client* client = nullptr;
+  store::Store* store = nullptr;
+  ui::Logger* log = nullptr;
+  ui::Terminal* terminal = nullptr;
+  ui::Progress* progress = nullptr;
+  const std::atomic<bool>* interrupted = nullptr;
+  std::mt19937 rng{0};
+  bool Interrupted() const { return interrupted && interrupted->load(); }
+};
+
+// Fatal problems end the run (connection, key, permission); per-person ones
+// are carried in PersonResult.
+struct Fatal {
+  Error error;
+};
+
+// 1. Who is processed (README "Notes"; issue: -s/-S/-f union, -w/-W, -n, hidden).
+Result<std::vector<Person>> SelectPeople(Context& ctx);
+
+// 2. Candidate photos and faces of each person. Owns the assets.
+struct Gathered {
+  std::vector<std::unique_ptr<Asset>> assets;
+  std::vector<PersonResult> people;
+};
+Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people);
+
+// 3. Image measurements, when the score needs pixels (-b/-B).
+void MeasureCandidates(Context& ctx, Gathered& g);
+
+// 4+5. Scores every candidate and ranks them; picks the winner (or a random one).
+void ScoreAndChoose(Context& ctx, std::vector<PersonResult>& people);
+
+// 6. Asks, PUTs, records.
+void Apply(Context& ctx, std::vector<PersonResult>& people);
+
+// 7. Summary lines, JSON output, HTML report.
+void Report(Context& ctx, const std::vector<PersonResult>& people, double seconds);
+
+// The whole run; returns the exit code.
+ExitCode Run(const cli::Options& options, ui::Terminal& terminal, const std::atomic<bool>* interrupted);
+
+}  // namespace ifpo::organizer

@@ -1,0 +1,127 @@
+// Stage 7: what the user sees at the end: the summary, --output json, --report.
+#include <nlohmann/json.hpp>
+
+#include "organizer/pipeline.h"
+#include "report/html.h"
+
+namespace ifpo::organizer {
+
+const char* ToString(Action a) {
+  switch (a) {
+    case Action::kUpdated: return "updated";
+    case Action::kWouldUpdate: return "would_update";
+    case Action::kUnchanged: return "unchanged";
+    case Action::kSkipped: return "skipped";
+    case Action::kDeclined: return "declined";
+    case Action::kFailed: return "failed";
+  }
+  return "skipped";
+}
+
+namespace {
+
+std::string Label(const Person& p) { return p.name.empty() ? p.id : p.name; }
+
+nlohmann::json ScoreJson(const ScoreParts& s) {
+  return {{"total", s.total},   {"face", s.face},     {"sharpness", s.sharpness}, {"date", s.date},
+          {"exposure", s.exposure}, {"border", s.border}, {"crowd", s.crowd},         {"shape", s.shape}};
+}
+
+}  // namespace
+
+void Report(Context& ctx, const std::vector<PersonResult>& people, double seconds) {
+  const cli::Options& o = ctx.settings.options;
+  std::map<Action, std::vector<std::string>> by_action;
+  for (const PersonResult& p : people) by_action[p.action].push_back(Label(p.person));
+  auto join = [](const std::vector<std::string>& v) {
+    std::string s;
+    for (const auto& x : v) s += (s.empty() ? "" : ", ") + x;
+    return s;
+  };
+  for (const PersonResult& p : people) {
+    if (p.action == Action::kSkipped || p.action == Action::kFailed)
+      ctx.log->Log(p.action == Action::kFailed ? ui::Level::kError : ui::Level::kWarning,
+                   p.action == Action::kFailed ? "person failed" : "person skipped",
+                   {{"person", Label(p.person)}, {"id", p.person.id}, {"reason", p.note}});
+  }
+  auto count = [&](Action a) { return std::to_string(by_action[a].size()); };
+  ctx.log->Info("Done!", {{"updated", count(Action::kUpdated)},
+                          {"would_update", count(Action::kWouldUpdate)},
+                          {"unchanged", count(Action::kUnchanged)},
+                          {"skipped", count(Action::kSkipped)},
+                          {"declined", count(Action::kDeclined)},
+                          {"failed", count(Action::kFailed)},
+                          {"seconds", std::to_string(seconds)}});
+  const std::pair<Action, const char*> lines[] = {
+      {Action::kUpdated, "Updated the following people"},
+      {Action::kWouldUpdate, "Would update (dry run) the following people"},
+      {Action::kUnchanged, "Unchanged (already our choice)"},
+      {Action::kSkipped, "Skipped"},
+      {Action::kDeclined, "Not confirmed"},
+      {Action::kFailed, "Failed"}};
+  for (const auto& [a, text] : lines)
+    if (!by_action[a].empty()) ctx.log->Info(std::string(text) + ": " + join(by_action[a]));
+
+  if (o.output == cli::OutputFormat::kJson) {
+    std::string out;
+    for (const PersonResult& p : people) {
+      nlohmann::json j = {{"id", p.person.id},
+                          {"name", p.person.name},
+                          {"action", ToString(p.action)},
+                          {"previous_asset", p.previous_asset_id.empty() ? nlohmann::json() : nlohmann::json(p.previous_asset_id)},
+                          {"note", p.note},
+                          {"candidates", p.candidates.size()}};
+      if (const Candidate* c = p.Chosen()) {
+        j["chosen_asset"] = c->asset->id;
+        j["link"] = ctx.settings.web_url + "/photos/" + c->asset->id;
+        if (!o.random_mode) j["score"] = ScoreJson(c->score);
+      } else {
+        j["chosen_asset"] = nullptr;
+      }
+      out += j.dump() + "\n";
+    }
+    ctx.terminal->Print(out);
+  }
+
+  if (!o.report_path.empty()) {
+    report::Page page;
+    page.title = "Immich featured photos";
+    page.server = ctx.settings.web_url;
+    page.dry_run = o.dry_run;
+    page.seconds = seconds;
+    for (const PersonResult& p : people) {
+      report::PersonEntry e;
+      e.id = p.person.id;
+      e.name = p.person.name;
+      e.action = ToString(p.action);
+      e.note = p.note;
+      e.previous_asset_id = p.previous_asset_id;
+      for (size_t i = 0; i < p.candidates.size() && i < 4; ++i) {
+        const Candidate& c = p.candidates[i];
+        report::CandidateEntry ce;
+        ce.asset_id = c.asset->id;
+        ce.link = ctx.settings.web_url + "/photos/" + c.asset->id;
+        if (c.face) ce.box = c.face->box;
+        ce.chosen = static_cast<int>(i) == p.chosen;
+        ce.components = {{"total", c.score.total},     {"face", c.score.face},   {"sharpness", c.score.sharpness},
+                         {"date", c.score.date},       {"exposure", c.score.exposure}, {"border", c.score.border},
+                         {"crowd", c.score.crowd}};
+        e.candidates.push_back(std::move(ce));
+      }
+      page.people.push_back(std::move(e));
+    }
+    auto written = report::WriteHtml(o.report_path, page, [&](const std::vector<std::string>& ids,
+                                                             const std::function<void(const std::string&, std::string)>& sink) {
+      ctx.client->FetchImages(ids, "thumbnail", false, [&](const std::string& id, Result<std::string> bytes) {
+        if (bytes) sink(id, std::move(bytes.value()));
+      });
+    });
+    if (written) {
+      ctx.log->Info("report written", {{"file", o.report_path}});
+    } else {
+      ctx.log->Error("could not write the report", {{"file", o.report_path}, {"error", written.error().message}});
+    }
+  }
+}
+
+}  // namespace ifpo::organizer

@@ -1,0 +1,163 @@
+// The whole run: connect, then the stages in order, then the exit code.
+#include <cstdlib>
+
+#include "organizer/pipeline.h"
+
+namespace ifpo::organizer {
+
+namespace {
+
+std::string Label(const Person& p) { return p.name.empty() ? p.id : p.name; }
+
+bool IsLocalOrPrivateHost(const std::string& url) {
+  const size_t start = url.find("://") + 3;
+  std::string host = url.substr(start, url.find_first_of(":/", start) - start);
+  if (url[start] == '[') return url.compare(start, 5, "[::1]") == 0 || url.compare(start, 4, "[fd") == 0;
+  if (host == "localhost" || host.rfind("127.", 0) == 0 || host.rfind("10.", 0) == 0 || host.rfind("192.168.", 0) == 0)
+    return true;
+  if (host.rfind("172.", 0) == 0) {
+    const int second = std::atoi(host.c_str() + 4);
+    return second >= 16 && second <= 31;
+  }
+  // Single-label names (NAS, "immich") and .local/.lan/.home are home networks.
+  if (host.find('.') == std::string::npos) return true;
+  for (const char* suffix : {".local", ".lan", ".home", ".internal", ".home.arpa"}) {
+    const std::string s = suffix;
+    if (host.size() > s.size() && host.compare(host.size() - s.size(), s.size(), s) == 0) return true;
+  }
+  return false;
+}
+
+std::chrono::sys_seconds Now() {
+  // IFPO_NOW pins "now" for tests of the date preferences.
+  if (const char* pinned = std::getenv("IFPO_NOW")) {
+    if (auto t = ParseTimestamp(pinned)) return t->instant;
+  }
+  return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+}
+
+ExitCode Fail(ui::Logger& log, const Error& e) {
+  log.Log(ui::Level::kCritical, e.message, {{"kind", ToString(e.kind)}});
+  return e.kind == ErrorKind::kInterrupted ? ExitCode::kInterrupted : ExitCode::kError;
+}
+
+// Without -u: a summary, then Enter to go on, p to list, Ctrl-C to abort.
+Status AskToProceed(Context& ctx, const std::vector<Person>& people) {
+  ui::Terminal& t = *ctx.terminal;
+  t.Print(std::to_string(people.size()) + " people identified.\n" +
+          "Press Enter to continue, Ctrl+C to abort, 'p' to show the list of identified people.\n");
+  for (;;) {
+    auto line = t.ReadLine();
+    if (ctx.Interrupted()) return MakeError(ErrorKind::kInterrupted, "interrupted at the confirmation prompt");
+    if (!line)
+      return MakeError(ErrorKind::kInvalidArgument,
+                       "no answer at the confirmation prompt (input closed); run with -u/--unattended from cron or scripts");
+    if (*line == "p" || *line == "P") {
+      std::string list;
+      for (const Person& p : people) list += "  " + Label(p) + (p.name.empty() ? "" : "  (" + p.id + ")") + "\n";
+      t.Print(list + "Press Enter to continue or Ctrl+C to abort\n");
+      continue;
+    }
+    return Ok{};
+  }
+}
+
+}  // namespace
+
+ExitCode Run(const cli::Options& options, ui::Terminal& terminal, const std::atomic<bool>* interrupted) {
+  const auto started = std::chrono::steady_clock::now();
+  ui::Logger log(options.log_level);
+  log.SetSecret(options.api_key);
+  ui::Progress progress(terminal.ProgressAllowed() && options.log_level > ui::Level::kDebug);
+  log.SetBeforeWrite(&ui::Progress::ClearThunk, &progress);
+
+  Context ctx;
+  ctx.log = &log;
+  ctx.terminal = &terminal;
+  ctx.progress = &progress;
+  ctx.interrupted = interrupted;
+  Settings& s = ctx.settings;
+  s.options = options;
+  s.now = Now();
+  s.today = CivilFromDays(static_cast<long>(s.now.time_since_epoch().count() / 86400));
+  ctx.rng.seed(options.seed ? *options.seed : std::random_device{}());
+
+  auto api_url = immich::NormalizeApiUrl(options.api_url);
+  if (!api_url) return Fail(log, api_url.error());
+  s.api_url = *api_url;
+  s.web_url = immich::WebUrlOf(s.api_url);
+  if (!options.date_bias.empty()) {
+    std::string why;
+    s.date_target = score::ParseDateTarget(options.date_bias, &why);
+  }
+  if (s.api_url.rfind("http://", 0) == 0 && !IsLocalOrPrivateHost(s.api_url))
+    log.Warn("the API key is sent over plain http to a public host; use https", {{"url", s.web_url}});
+  if (options.insecure) log.Warn("TLS certificate verification is off (--insecure)");
+
+  net::Options net_options;
+  net_options.concurrency = options.concurrency;
+  net_options.ca_cert = options.ca_cert;
+  net_options.insecure = options.insecure;
+  net_options.secret = options.api_key;
+  auto transport = net::MakeCurlTransport(net_options);
+  transport->SetInterruptFlag(interrupted);
+  immich::Client client(*transport, s.api_url, options.api_key);
+  ctx.client = &client;
+
+  auto version = client.Version();
+  if (!version) return Fail(log, version.error());
+  auto dialect = immich::DialectFor(*version);
+  if (!dialect) {
+    return Fail(log, MakeError(ErrorKind::kUnsupported, "Immich " + version->ToString() +
+                                                            " is too old: this tool supports Immich 1.136 and newer"));
+  }
+  s.dialect = *dialect;
+  client.SetDialect(*dialect);
+  log.Info("Detected Immich server version", {{"version", version->ToString()}, {"api", immich::ToString(*dialect)}});
+
+  std::unique_ptr<store::Store> store;
+  std::unique_ptr<store::RunLock> lock;
+  const std::string cache_dir = options.cache_dir.empty() ? store::DefaultCacheDir() : options.cache_dir;
+  if (!options.no_cache) {
+    const std::string key = store::ServerKey(s.api_url);
+    auto held = store::RunLock::Acquire(cache_dir, key);
+    if (!held) return Fail(log, held.error());
+    lock = std::move(held.value());
+    std::string warning;
+    auto opened = store::Store::Open(cache_dir, key, &warning);
+    if (!warning.empty()) log.Warn(warning);
+    if (opened) {
+      store = std::move(opened.value());
+    } else {
+      log.Warn("running without a cache", {{"error", opened.error().message}});
+    }
+  }
+  if (!store) store = store::Store::InMemory();
+  ctx.store = store.get();
+
+  auto people = SelectPeople(ctx);
+  if (!people) return Fail(log, people.error());
+  log.Info("people identified", {{"count", std::to_string(people->size())}});
+
+  if (!options.unattended) {
+    if (Status ok = AskToProceed(ctx, *people); !ok) return Fail(log, ok.error());
+  }
+  if (ctx.Interrupted()) return Fail(log, MakeError(ErrorKind::kInterrupted, "interrupted"));
+
+  auto gathered = GatherCandidates(ctx, std::move(people.value()));
+  if (!gathered) return Fail(log, gathered.error());
+  if (ctx.Interrupted()) return Fail(log, MakeError(ErrorKind::kInterrupted, "interrupted; nothing was changed"));
+  MeasureCandidates(ctx, *gathered);
+  if (ctx.Interrupted()) return Fail(log, MakeError(ErrorKind::kInterrupted, "interrupted; nothing was changed"));
+  ScoreAndChoose(ctx, gathered->people);
+  Apply(ctx, gathered->people);
+
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  Report(ctx, gathered->people, seconds);
+  if (ctx.Interrupted()) return ExitCode::kInterrupted;
+  for (const PersonResult& p : gathered->people)
+    if (p.action == Action::kFailed) return ExitCode::kPartial;
+  return ExitCode::kOk;
+}
+
+}  // namespace ifpo::organizer

@@ -1,0 +1,148 @@
+// Stages 4+5: score every candidate (README "How scoring works") and choose.
+#include <algorithm>
+#include <cmath>
+
+#include "organizer/pipeline.h"
+#include "score/classic.h"
+
+namespace ifpo::organizer {
+
+namespace {
+
+// A photo that could not be analysed scores in the middle of the quality
+// range: neither the winner because of a broken image nor thrown away.
+constexpr double kNeutralQualityFactor = 0.5;
+
+double DaysBetween(std::chrono::sys_seconds later, std::chrono::sys_seconds earlier) {
+  return std::chrono::duration<double>(later - earlier).count() / 86400.0;
+}
+
+// The target date of -n or -d for this person, if any.
+std::optional<score::DateTarget> TargetFor(const Context& ctx, const PersonResult& p) {
+  const cli::Options& o = ctx.settings.options;
+  if (o.birthday_bias && p.person.birth_date) {
+    score::BirthdayMode mode = score::BirthdayMode::kYearless;
+    int year = 0;
+    std::optional<CivilDate> oldest;
+    if (o.recency) {
+      mode = score::BirthdayMode::kLatestPast;
+    } else if (o.recency_reversed) {
+      mode = score::BirthdayMode::kFirstAfterOldest;
+      for (const Candidate& c : p.candidates)
+        if (c.asset->taken && (!oldest || c.asset->taken->local_date < *oldest)) oldest = c.asset->taken->local_date;
+    } else if (ctx.settings.date_target && ctx.settings.date_target->kind == score::DateTarget::Kind::kYear) {
+      mode = score::BirthdayMode::kYear;
+      year = ctx.settings.date_target->year;
+    }
+    return score::BirthdayTarget(*p.person.birth_date, mode, ctx.settings.today, oldest, year);
+  }
+  return ctx.settings.date_target;
+}
+
+double DateFactor(const Context& ctx, const PersonResult& p, const std::optional<score::DateTarget>& target,
+                  const Asset& a) {
+  const cli::Options& o = ctx.settings.options;
+  if (!a.taken) return 1.0;
+  double f = 1.0;
+  if (o.birthday_bias) {
+    // -t/-T only choose which birthday (README); they are not multiplied in.
+    if (target) f *= score::DateBias(*a.taken, *target, o.sigma_days);
+    return f;
+  }
+  if (o.recency || o.recency_reversed)
+    f *= score::Recency(DaysBetween(ctx.settings.now, a.taken->instant), o.recency_reversed);
+  if (target) f *= score::DateBias(*a.taken, *target, o.sigma_days);
+  (void)p;
+  return f;
+}
+
+ScoreParts ClassicParts(const cli::Options& o, const Candidate& c) {
+  ScoreParts s;
+  s.face = c.face ? score::ClassicFaceSize(c.face->box, c.asset->exif_width, c.asset->exif_height) : 1.0;
+  if (o.low_pixel) s.face = score::InvertFaceSize(s.face);
+  if (o.detect_blur || o.detect_blur_reversed) {
+    s.sharpness = c.measures && !c.measure_failed ? c.measures->classic_sharpness : 1.0;
+    if (o.detect_blur_reversed) s.sharpness = score::InvertSharpness(s.sharpness);
+  }
+  return s;
+}
+
+ScoreParts QualityParts(const cli::Options& o, const Candidate& c) {
+  ScoreParts s;
+  score::QualityInputs in;
+  if (c.face) in.box = c.face->box;
+  in.exif_width = c.asset->exif_width;
+  in.exif_height = c.asset->exif_height;
+  in.orientation = c.asset->orientation;
+  for (const Face& f : c.asset->faces)
+    if (&f != c.face) in.other_faces.push_back(f.box);
+  const bool pixels = o.detect_blur || o.detect_blur_reversed;
+  if (pixels && c.measures && !c.measure_failed) in.pixels = c.measures;
+  const score::QualityParts q = score::Quality(in, o.detect_blur_reversed, o.low_pixel);
+  s.face = q.size;
+  s.border = q.border;
+  s.crowd = q.crowd;
+  s.shape = q.shape;
+  s.sharpness = q.sharpness;
+  s.exposure = q.exposure;
+  if (pixels && (!c.measures || c.measure_failed)) s.sharpness = s.exposure = kNeutralQualityFactor;
+  if (!c.face) s.face = s.border = s.crowd = s.shape = kNeutralQualityFactor;
+  return s;
+}
+
+}  // namespace
+
+void ScoreAndChoose(Context& ctx, std::vector<PersonResult>& people) {
+  const cli::Options& o = ctx.settings.options;
+  for (PersonResult& p : people) {
+    if (p.action == Action::kFailed) continue;
+    if (p.candidates.empty()) {
+      p.action = Action::kSkipped;
+      p.note = "no usable photo (images on the timeline, not trashed or offline)";
+      continue;
+    }
+    const auto target = TargetFor(ctx, p);
+    if (o.random_mode) {
+      std::vector<Candidate> pool;
+      for (const Candidate& c : p.candidates) {
+        const bool windowed = o.birthday_bias || ctx.settings.date_target;
+        if (windowed && target && (!c.asset->taken || !score::WithinWindow(*c.asset->taken, *target, o.sigma_days)))
+          continue;
+        pool.push_back(c);
+      }
+      if (pool.empty()) {
+        p.action = Action::kSkipped;
+        p.note = "no photo within " + std::to_string(static_cast<int>(o.sigma_days)) + " days of " +
+                 (target ? score::ToString(*target) : std::string("the date"));
+        p.candidates.clear();
+        continue;
+      }
+      std::uniform_int_distribution<size_t> pick(0, pool.size() - 1);
+      std::swap(pool[0], pool[pick(ctx.rng)]);
+      p.candidates = std::move(pool);
+      p.chosen = 0;
+      continue;
+    }
+    for (Candidate& c : p.candidates) {
+      ScoreParts s = o.classic ? ClassicParts(o, c) : QualityParts(o, c);
+      s.date = DateFactor(ctx, p, target, *c.asset);
+      s.total = s.face * s.sharpness * s.date * s.exposure * s.border * s.crowd * s.shape;
+      if (!std::isfinite(s.total)) s.total = 0;
+      c.score = s;
+      if (ctx.log->Enabled(ui::Level::kVerbose)) {
+        ctx.log->Verbose("score", {{"person", p.person.id},
+                                   {"asset", c.asset->id},
+                                   {"total", std::to_string(s.total)},
+                                   {"face", std::to_string(s.face)},
+                                   {"sharpness", std::to_string(s.sharpness)},
+                                   {"date", std::to_string(s.date)}});
+      }
+    }
+    // Highest score first; ties keep the server's order (newest first), as the original did.
+    std::stable_sort(p.candidates.begin(), p.candidates.end(),
+                     [](const Candidate& a, const Candidate& b) { return a.score.total > b.score.total; });
+    p.chosen = 0;
+  }
+}
+
+}  // namespace ifpo::organizer

@@ -1,0 +1,29 @@
+// The user's terminal: questions and answers, and whether anyone is there.
+// Behind an interface so tests can script the answers.
+#pragma once
+
+#include <optional>
+#include <string>
+
+namespace ifpo::ui {
+
+class Terminal {
+ public:
+  virtual ~Terminal() = default;
+  // stdout text for the user (prompts, the people list).
+  virtual void Print(const std::string& text) = 0;
+  // One line from stdin without the newline; nullopt at end of input.
+  virtual std::optional<std::string> ReadLine() = 0;
+  // Is stderr a terminal (live progress) ?
+  virtual bool ProgressAllowed() const = 0;
+};
+
+// stdin/stdout/stderr of the process.
+class ConsoleTerminal : public Terminal {
+ public:
+  void Print(const std::string& text) override;
+  std::optional<std::string> ReadLine() override;
+  bool ProgressAllowed() const override;
+};
+
+}  // namespace ifpo::ui
