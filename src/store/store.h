@@ -32,26 +32,43 @@ struct Choice {
   std::string set_at;             // when (ISO-8601 UTC)
 };
 
+// Calls are serialised by an internal mutex, so worker threads may share one Store.
 class Store {
  public:
-  // Opens or creates dir/<server_key>.sqlite3. A corrupt file or one of an
-  // older format is moved aside and rebuilt; *warning then says so.
+  // Opens or creates dir/<server_key>.sqlite3 (dir is created 0700). A file
+  // that is not a database, is corrupt or has another format version is moved
+  // aside (<file>.corrupt-<UTC time>) and rebuilt; *warning (may be null) then
+  // names the file. An unusable directory or file is an Error (kIo) naming the
+  // path: fall back to InMemory() with a warning.
   static Result<std::unique_ptr<Store>> Open(const std::string& dir, const std::string& server_key,
                                              std::string* warning);
   // An in-memory store (--no-cache), same behaviour, nothing written to disk.
   static std::unique_ptr<Store> InMemory();
   ~Store();
 
+  // A stored measurement with another image_version is a miss.
   std::optional<FaceMeasures> GetMeasure(const MeasureKey& key);
-  // Written in one transaction.
+  // Many lookups in one read transaction (faster); result[i] answers keys[i].
+  std::vector<std::optional<FaceMeasures>> GetMeasures(const std::vector<MeasureKey>& keys);
+  // Written in one transaction. Rows of the same asset with another
+  // image_version are dropped first (the image changed).
   Status PutMeasures(const std::vector<std::pair<MeasureKey, FaceMeasures>>& batch);
-  // Drops measurements of assets not in keep (deleted assets).
+  // Drops measurements of assets not in keep (deleted assets). An empty keep
+  // list drops every measurement.
   Status ForgetAssetsExcept(const std::vector<std::string>& keep_asset_ids);
   long MeasureCount();
 
   std::optional<Choice> LastChoice(const std::string& person_id);
-  Status RecordChoices(const std::vector<Choice>& choices);  // one transaction
-  std::map<std::string, Choice> AllChoices();
+  // One transaction; each choice replaces the person's current one and is
+  // appended to the history. An empty previous_asset_id is filled with the
+  // person's current recorded asset, if any.
+  Status RecordChoices(const std::vector<Choice>& choices);
+  std::map<std::string, Choice> AllChoices();  // by person_id
+  // Every choice recorded for the person, oldest first.
+  std::vector<Choice> ChoiceHistory(const std::string& person_id);
+
+  // The database file, or ":memory:".
+  const std::string& path() const;
 
  private:
   struct Impl;
@@ -61,13 +78,19 @@ class Store {
 
 // The cache directory: --cache-dir, else $XDG_CACHE_HOME/immich-featured-photo-organizer,
 // else ~/.cache/immich-featured-photo-organizer.
+// Empty only when neither variable is set and the user has no home directory.
 std::string DefaultCacheDir();
-// A file-name-safe key for a server URL (host_port + short hash); no secrets.
+// A file-name-safe key for a server URL: "<host>_<port>-<12 hex>", the hex
+// from an FNV-1a 64 hash of the normalised URL (lowercase scheme and host,
+// default port made explicit, trailing "/" and "/api" dropped). User info,
+// query and fragment are stripped first, so no secret reaches a file name.
 std::string ServerKey(const std::string& base_url);
 
 // An exclusive lock on dir/<server_key>.lock (flock), held while alive, so two
-// runs against one server (cron overlap) cannot interleave. On failure the
-// error says who holds it (pid and start time written in the lock file).
+// runs against one server (cron overlap) cannot interleave. The holder writes
+// "pid=<pid> started=<ISO time> host=<hostname>" into the file. On contention
+// the Error (kIo) says "another run against this server is in progress
+// (pid=..., started=..., host=...); lock file: PATH". Released on destruction.
 class RunLock {
  public:
   static Result<std::unique_ptr<RunLock>> Acquire(const std::string& dir, const std::string& server_key);

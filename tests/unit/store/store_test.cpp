@@ -1,0 +1,459 @@
+#include "store/store.h"
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <limits>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include "unit/store/temp_dir.h"
+
+namespace ifpo::store {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::TempDir;
+
+constexpr const char* kKey = "immich.lan_2283-0123456789ab";
+
+MeasureKey Key(const std::string& asset, const std::string& version, const std::string& face = "10,20,110,140@640x480",
+               const std::string& rendition = "thumbnail") {
+  return MeasureKey{asset, version, face, rendition};
+}
+
+FaceMeasures Measures(double base) {
+  FaceMeasures m;
+  m.classic_sharpness = base + 0.125;
+  m.face_sharpness = base * 2 + 0.5;
+  m.dark_clip = 0.015625;
+  m.bright_clip = 0.25;
+  m.mean_luma = 0.4375;
+  m.contrast = 0.1875;
+  m.crop_pixels = static_cast<int>(base) + 64;
+  return m;
+}
+
+void ExpectSame(const FaceMeasures& a, const FaceMeasures& b) {
+  EXPECT_EQ(a.classic_sharpness, b.classic_sharpness);
+  EXPECT_EQ(a.face_sharpness, b.face_sharpness);
+  EXPECT_EQ(a.dark_clip, b.dark_clip);
+  EXPECT_EQ(a.bright_clip, b.bright_clip);
+  EXPECT_EQ(a.mean_luma, b.mean_luma);
+  EXPECT_EQ(a.contrast, b.contrast);
+  EXPECT_EQ(a.crop_pixels, b.crop_pixels);
+}
+
+std::unique_ptr<Store> MustOpen(const std::string& dir, std::string* warning = nullptr) {
+  std::string w;
+  auto s = Store::Open(dir, kKey, &w);
+  EXPECT_TRUE(s.ok()) << (s.ok() ? "" : s.error().message);
+  if (warning) *warning = w;
+  return s.ok() ? std::move(s).value() : nullptr;
+}
+
+std::string DbPath(const std::string& dir) { return dir + "/" + kKey + ".sqlite3"; }
+
+std::vector<std::string> AsideFiles(const std::string& dir) {
+  std::vector<std::string> out;
+  for (const auto& e : fs::directory_iterator(dir)) {
+    const std::string name = e.path().filename().string();
+    if (name.find(".sqlite3.corrupt-") != std::string::npos && name.find("-wal") == std::string::npos &&
+        name.find("-shm") == std::string::npos) {
+      out.push_back(e.path().string());
+    }
+  }
+  return out;
+}
+
+void RunSql(const std::string& path, const char* sql) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  char* err = nullptr;
+  EXPECT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, &err), SQLITE_OK) << (err ? err : "");
+  sqlite3_free(err);
+  sqlite3_close(db);
+}
+
+TEST(StoreTest, MeasuresRoundTripAcrossReopen) {
+  TempDir tmp;
+  const std::string dir = tmp.path() + "/cache/sub";  // created, with parents
+  {
+    auto store = MustOpen(dir);
+    ASSERT_TRUE(store);
+    EXPECT_EQ(store->path(), DbPath(dir));
+    EXPECT_FALSE(store->GetMeasure(Key("a1", "sum1/th1")).has_value());
+    ASSERT_TRUE(store->PutMeasures({{Key("a1", "sum1/th1"), Measures(100)},
+                                    {Key("a1", "sum1/th1", "0,0,50,50@640x480"), Measures(7)},
+                                    {Key("a2", "sum2/th2", "1,2,3,4@100x100", "preview"), Measures(3)}})
+                    .ok());
+    EXPECT_EQ(store->MeasureCount(), 3);
+  }
+  std::string warning = "stale";
+  auto store = MustOpen(dir, &warning);
+  ASSERT_TRUE(store);
+  EXPECT_EQ(warning, "");
+  EXPECT_EQ(store->MeasureCount(), 3);
+  auto a1 = store->GetMeasure(Key("a1", "sum1/th1"));
+  ASSERT_TRUE(a1.has_value());
+  ExpectSame(*a1, Measures(100));
+  EXPECT_EQ(a1->classic_sharpness, 100.125);
+  EXPECT_EQ(a1->crop_pixels, 164);
+  auto a1b = store->GetMeasure(Key("a1", "sum1/th1", "0,0,50,50@640x480"));
+  ASSERT_TRUE(a1b.has_value());
+  EXPECT_EQ(a1b->face_sharpness, 14.5);
+  // The rendition is part of the key.
+  EXPECT_FALSE(store->GetMeasure(Key("a2", "sum2/th2", "1,2,3,4@100x100", "thumbnail")).has_value());
+  ASSERT_TRUE(store->GetMeasure(Key("a2", "sum2/th2", "1,2,3,4@100x100", "preview")).has_value());
+
+  // Directory and file are private.
+  struct stat st {};
+  ASSERT_EQ(stat(dir.c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 0777, 0700u);
+  ASSERT_EQ(stat(DbPath(dir).c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 0777, 0600u);
+}
+
+TEST(StoreTest, ChangedImageVersionIsAMissAndIsReplaced) {
+  TempDir tmp;
+  auto store = MustOpen(tmp.path());
+  ASSERT_TRUE(store);
+  ASSERT_TRUE(store->PutMeasures({{Key("a1", "v1"), Measures(10)},
+                                  {Key("a1", "v1", "5,5,9,9@640x480"), Measures(11)},
+                                  {Key("b", "v1"), Measures(12)}})
+                  .ok());
+  EXPECT_EQ(store->MeasureCount(), 3);
+  // New checksum: the old row does not answer.
+  EXPECT_FALSE(store->GetMeasure(Key("a1", "v2")).has_value());
+  ASSERT_TRUE(store->PutMeasures({{Key("a1", "v2"), Measures(20)}}).ok());
+  auto now = store->GetMeasure(Key("a1", "v2"));
+  ASSERT_TRUE(now.has_value());
+  EXPECT_EQ(now->classic_sharpness, 20.125);
+  EXPECT_FALSE(store->GetMeasure(Key("a1", "v1")).has_value());
+  // The other face of the old image went too; asset b is untouched.
+  EXPECT_FALSE(store->GetMeasure(Key("a1", "v1", "5,5,9,9@640x480")).has_value());
+  EXPECT_EQ(store->MeasureCount(), 2);
+  EXPECT_TRUE(store->GetMeasure(Key("b", "v1")).has_value());
+}
+
+TEST(StoreTest, BatchLookupAnswersInOrder) {
+  auto store = Store::InMemory();
+  ASSERT_TRUE(store->PutMeasures({{Key("a", "v"), Measures(1)}, {Key("c", "v"), Measures(3)}}).ok());
+  auto got = store->GetMeasures({Key("a", "v"), Key("b", "v"), Key("c", "v"), Key("c", "other")});
+  ASSERT_EQ(got.size(), 4u);
+  ASSERT_TRUE(got[0].has_value());
+  EXPECT_EQ(got[0]->crop_pixels, 65);
+  EXPECT_FALSE(got[1].has_value());
+  ASSERT_TRUE(got[2].has_value());
+  EXPECT_EQ(got[2]->crop_pixels, 67);
+  EXPECT_FALSE(got[3].has_value());
+}
+
+TEST(StoreTest, NanIsStoredAsAMiss) {
+  auto store = Store::InMemory();
+  FaceMeasures m = Measures(1);
+  m.face_sharpness = std::numeric_limits<double>::quiet_NaN();
+  ASSERT_TRUE(store->PutMeasures({{Key("a", "v"), m}}).ok());
+  EXPECT_FALSE(store->GetMeasure(Key("a", "v")).has_value());
+}
+
+TEST(StoreTest, ForgetAssetsExcept) {
+  TempDir tmp;
+  auto store = MustOpen(tmp.path());
+  ASSERT_TRUE(store);
+  ASSERT_TRUE(store->PutMeasures({{Key("keep1", "v"), Measures(1)},
+                                  {Key("keep1", "v", "0,0,1,1@2x2"), Measures(2)},
+                                  {Key("gone", "v"), Measures(3)},
+                                  {Key("keep2", "v", "f", "preview"), Measures(4)}})
+                  .ok());
+  ASSERT_TRUE(store->ForgetAssetsExcept({"keep1", "keep2", "never-stored"}).ok());
+  EXPECT_EQ(store->MeasureCount(), 3);
+  EXPECT_FALSE(store->GetMeasure(Key("gone", "v")).has_value());
+  EXPECT_TRUE(store->GetMeasure(Key("keep2", "v", "f", "preview")).has_value());
+  // Twice in a row (the temp table is reused).
+  ASSERT_TRUE(store->ForgetAssetsExcept({"keep2"}).ok());
+  EXPECT_EQ(store->MeasureCount(), 1);
+  ASSERT_TRUE(store->ForgetAssetsExcept({}).ok());
+  EXPECT_EQ(store->MeasureCount(), 0);
+}
+
+TEST(StoreTest, ForgetAssetsExceptIsFastOn200kAssets) {
+  TempDir tmp;
+  auto store = MustOpen(tmp.path());
+  ASSERT_TRUE(store);
+  std::vector<std::pair<MeasureKey, FaceMeasures>> batch;
+  std::vector<std::string> keep;
+  for (int i = 0; i < 200000; ++i) {
+    const std::string id = "asset-" + std::to_string(i);
+    batch.emplace_back(Key(id, "v"), Measures(i % 100));
+    if (i % 4 != 0) keep.push_back(id);  // 150000 kept, 50000 deleted
+  }
+  ASSERT_TRUE(store->PutMeasures(batch).ok());
+  ASSERT_EQ(store->MeasureCount(), 200000);
+  const auto start = std::chrono::steady_clock::now();
+  ASSERT_TRUE(store->ForgetAssetsExcept(keep).ok());
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_EQ(store->MeasureCount(), 150000);
+  EXPECT_FALSE(store->GetMeasure(Key("asset-40", "v")).has_value());
+  EXPECT_TRUE(store->GetMeasure(Key("asset-41", "v")).has_value());
+  EXPECT_LT(secs, 5.0);
+  std::printf("ForgetAssetsExcept(150k of 200k): %.3f s\n", secs);
+}
+
+TEST(StoreTest, ChoicesRoundTripWithHistory) {
+  TempDir tmp;
+  {
+    auto store = MustOpen(tmp.path());
+    ASSERT_TRUE(store);
+    EXPECT_FALSE(store->LastChoice("p1").has_value());
+    ASSERT_TRUE(store->RecordChoices({{"p1", "x1", "", "2025-01-01T00:00:00.000Z", "2025-01-01T00:00:01Z"},
+                                      {"p2", "y1", "", "2025-01-01T00:00:00.500Z", "2025-01-01T00:00:01Z"}})
+                    .ok());
+    // Next run: p1 changes; the previous asset is filled from the record.
+    ASSERT_TRUE(store->RecordChoices({{"p1", "x2", "", "2025-02-01T00:00:00.000Z", "2025-02-01T00:00:01Z"}}).ok());
+  }
+  auto store = MustOpen(tmp.path());
+  ASSERT_TRUE(store);
+  auto p1 = store->LastChoice("p1");
+  ASSERT_TRUE(p1.has_value());
+  EXPECT_EQ(p1->asset_id, "x2");
+  EXPECT_EQ(p1->previous_asset_id, "x1");
+  EXPECT_EQ(p1->updated_at, "2025-02-01T00:00:00.000Z");
+  EXPECT_EQ(p1->set_at, "2025-02-01T00:00:01Z");
+  auto all = store->AllChoices();
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all.at("p2").asset_id, "y1");
+  EXPECT_EQ(all.at("p2").previous_asset_id, "");
+  auto history = store->ChoiceHistory("p1");
+  ASSERT_EQ(history.size(), 2u);
+  EXPECT_EQ(history[0].asset_id, "x1");
+  EXPECT_EQ(history[1].asset_id, "x2");
+  EXPECT_EQ(history[1].previous_asset_id, "x1");
+  EXPECT_TRUE(store->ChoiceHistory("nobody").empty());
+  // An explicit previous (a revert) is kept as given.
+  ASSERT_TRUE(store->RecordChoices({{"p1", "x1", "x2", "u", "s"}}).ok());
+  EXPECT_EQ(store->LastChoice("p1")->previous_asset_id, "x2");
+  EXPECT_EQ(store->ChoiceHistory("p1").size(), 3u);
+}
+
+TEST(StoreTest, GarbageFileIsMovedAsideAndRebuilt) {
+  TempDir tmp;
+  {
+    std::ofstream f(DbPath(tmp.path()), std::ios::binary);
+    for (int i = 0; i < 8192; ++i) f.put(static_cast<char>((i * 131 + 7) & 0xff));
+  }
+  std::string warning;
+  auto store = MustOpen(tmp.path(), &warning);
+  ASSERT_TRUE(store);
+  EXPECT_NE(warning.find(DbPath(tmp.path())), std::string::npos) << warning;
+  EXPECT_NE(warning.find("not a SQLite database"), std::string::npos) << warning;
+  auto aside = AsideFiles(tmp.path());
+  ASSERT_EQ(aside.size(), 1u);
+  EXPECT_EQ(fs::file_size(aside[0]), 8192u);
+  EXPECT_NE(warning.find(aside[0]), std::string::npos) << warning;
+  // The new cache works.
+  EXPECT_EQ(store->MeasureCount(), 0);
+  ASSERT_TRUE(store->PutMeasures({{Key("a", "v"), Measures(1)}}).ok());
+  EXPECT_TRUE(store->GetMeasure(Key("a", "v")).has_value());
+  store.reset();
+  // And it is trusted on the next open.
+  std::string again;
+  store = MustOpen(tmp.path(), &again);
+  EXPECT_EQ(again, "");
+  EXPECT_EQ(store->MeasureCount(), 1);
+}
+
+TEST(StoreTest, DamagedPagesAreDetectedByQuickCheck) {
+  TempDir tmp;
+  {
+    auto store = MustOpen(tmp.path());
+    ASSERT_TRUE(store);
+    std::vector<std::pair<MeasureKey, FaceMeasures>> batch;
+    for (int i = 0; i < 5000; ++i) batch.emplace_back(Key("asset-" + std::to_string(i), "v"), Measures(i));
+    ASSERT_TRUE(store->PutMeasures(batch).ok());
+  }  // closing checkpoints the WAL into the main file
+  const auto size = fs::file_size(DbPath(tmp.path()));
+  ASSERT_GT(size, 40000u);
+  {
+    std::fstream f(DbPath(tmp.path()), std::ios::binary | std::ios::in | std::ios::out);
+    f.seekp(static_cast<std::streamoff>(size / 2));
+    for (int i = 0; i < 16384; ++i) f.put(static_cast<char>(0xA5));
+  }
+  std::string warning;
+  auto store = MustOpen(tmp.path(), &warning);
+  ASSERT_TRUE(store);
+  EXPECT_NE(warning.find(DbPath(tmp.path())), std::string::npos) << warning;
+  EXPECT_EQ(store->MeasureCount(), 0);
+  EXPECT_EQ(AsideFiles(tmp.path()).size(), 1u);
+}
+
+TEST(StoreTest, OtherFormatVersionIsRebuilt) {
+  TempDir tmp;
+  {
+    auto store = MustOpen(tmp.path());
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(store->PutMeasures({{Key("a", "v"), Measures(1)}}).ok());
+  }
+  RunSql(DbPath(tmp.path()), "PRAGMA user_version = 99");
+  std::string warning;
+  auto store = MustOpen(tmp.path(), &warning);
+  ASSERT_TRUE(store);
+  EXPECT_NE(warning.find(DbPath(tmp.path())), std::string::npos) << warning;
+  EXPECT_NE(warning.find("format version 99"), std::string::npos) << warning;
+  EXPECT_EQ(store->MeasureCount(), 0);
+  EXPECT_EQ(AsideFiles(tmp.path()).size(), 1u);
+}
+
+TEST(StoreTest, ForeignDatabaseWithoutVersionIsRebuilt) {
+  TempDir tmp;
+  RunSql(DbPath(tmp.path()), "CREATE TABLE measures(x); INSERT INTO measures VALUES (1);");
+  std::string warning;
+  auto store = MustOpen(tmp.path(), &warning);
+  ASSERT_TRUE(store);
+  EXPECT_NE(warning.find("format version 0"), std::string::npos) << warning;
+  ASSERT_TRUE(store->PutMeasures({{Key("a", "v"), Measures(1)}}).ok());
+  EXPECT_EQ(store->MeasureCount(), 1);
+}
+
+TEST(StoreTest, MissingTableIsRebuilt) {
+  TempDir tmp;
+  { ASSERT_TRUE(MustOpen(tmp.path())); }
+  RunSql(DbPath(tmp.path()), "DROP TABLE choice_history");
+  std::string warning;
+  auto store = MustOpen(tmp.path(), &warning);
+  ASSERT_TRUE(store);
+  EXPECT_NE(warning.find("table choice_history missing"), std::string::npos) << warning;
+  EXPECT_TRUE(store->RecordChoices({{"p", "a", "", "u", "s"}}).ok());
+}
+
+TEST(StoreTest, UnusableDirectoryIsAnIoErrorNamingThePath) {
+  TempDir tmp;
+  const std::string file = tmp.path() + "/plain-file";
+  { std::ofstream(file) << "x"; }
+  const std::string dir = file + "/cache";
+  std::string warning;
+  auto store = Store::Open(dir, kKey, &warning);
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.error().kind, ErrorKind::kIo);
+  EXPECT_NE(store.error().message.find(dir), std::string::npos) << store.error().message;
+  EXPECT_EQ(warning, "");
+}
+
+TEST(StoreTest, BadKeyIsRejected) {
+  TempDir tmp;
+  for (const char* key : {"", "../escape", ".hidden"}) {
+    auto store = Store::Open(tmp.path(), key, nullptr);
+    ASSERT_FALSE(store.ok()) << key;
+    EXPECT_EQ(store.error().kind, ErrorKind::kInvalidArgument);
+  }
+}
+
+// A child writes batches of 500 rows plus a choice, reporting each commit on
+// a pipe; SIGKILL lands after a few commits plus a delay, so mostly in the
+// middle of a batch. Every reported batch must survive, the row count must be
+// whole batches (transactions are atomic), and the file must stay usable.
+// Several rounds with different delays on the same file.
+TEST(StoreTest, KillDuringWritesLeavesAUsableCache) {
+  constexpr int kBatch = 500;
+  TempDir tmp;
+  { ASSERT_TRUE(MustOpen(tmp.path())); }
+  int round = 0;
+  long expected_min = 0;
+  for (const int delay_us : {0, 400, 1100, 2300, 3700, 6100}) {
+    ++round;
+    int fds[2];
+    ASSERT_EQ(pipe(fds), 0);
+    const pid_t child = fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+      close(fds[0]);
+      auto opened = Store::Open(tmp.path(), kKey, nullptr);
+      if (!opened.ok()) _exit(3);
+      auto& store = *opened;
+      for (int i = 0;; ++i) {
+        const std::string asset = "r" + std::to_string(round) + "b" + std::to_string(i);
+        std::vector<std::pair<MeasureKey, FaceMeasures>> batch;
+        for (int j = 0; j < kBatch; ++j) batch.emplace_back(Key(asset, "v", "face" + std::to_string(j)), Measures(j));
+        if (!store->PutMeasures(batch).ok()) _exit(4);
+        if (!store->RecordChoices({{"p" + std::to_string(i % 7), asset, "", "u", "s"}}).ok()) _exit(5);
+        if (write(fds[1], &i, sizeof i) != sizeof i) _exit(6);
+      }
+    }
+    close(fds[1]);
+    int last = -1, got;
+    while (last < 3 && read(fds[0], &got, sizeof got) == sizeof got) last = got;
+    if (delay_us > 0) std::this_thread::sleep_for(std::chrono::microseconds(delay_us));
+    kill(child, SIGKILL);
+    int status = 0;
+    waitpid(child, &status, 0);
+    while (read(fds[0], &got, sizeof got) == sizeof got) last = got;  // commits before the kill
+    close(fds[0]);
+    ASSERT_TRUE(WIFSIGNALED(status)) << "child exited with " << WEXITSTATUS(status);
+    ASSERT_GE(last, 3);
+    expected_min += (last + 1) * static_cast<long>(kBatch);
+
+    std::string warning;
+    auto store = MustOpen(tmp.path(), &warning);
+    ASSERT_TRUE(store);
+    EXPECT_EQ(warning, "");
+    const long count = store->MeasureCount();
+    EXPECT_GE(count, expected_min) << "round " << round;
+    EXPECT_EQ(count % kBatch, 0) << "round " << round << ": a batch was half written";
+    for (int i = 0; i <= last; ++i) {
+      const std::string asset = "r" + std::to_string(round) + "b" + std::to_string(i);
+      ASSERT_TRUE(store->GetMeasure(Key(asset, "v", "face" + std::to_string(kBatch - 1))).has_value()) << asset;
+    }
+    // Persons p0..p6 get batches in turn; at least the reported ones are recorded.
+    EXPECT_GE(store->AllChoices().size(), static_cast<size_t>(std::min(last + 1, 7)));
+    EXPECT_LE(store->AllChoices().size(), 7u);
+    expected_min = count;
+  }
+  // And it is writable again.
+  auto store = MustOpen(tmp.path());
+  ASSERT_TRUE(store);
+  EXPECT_TRUE(store->PutMeasures({{Key("after", "v"), Measures(1)}}).ok());
+  EXPECT_EQ(AsideFiles(tmp.path()).size(), 0u);
+}
+
+TEST(StoreTest, InMemoryBehavesTheSame) {
+  auto store = Store::InMemory();
+  ASSERT_TRUE(store);
+  EXPECT_EQ(store->path(), ":memory:");
+  ASSERT_TRUE(store->PutMeasures({{Key("a", "v1"), Measures(5)}, {Key("b", "v1"), Measures(6)}}).ok());
+  EXPECT_EQ(store->GetMeasure(Key("a", "v1"))->crop_pixels, 69);
+  EXPECT_FALSE(store->GetMeasure(Key("a", "v2")).has_value());
+  ASSERT_TRUE(store->ForgetAssetsExcept({"b"}).ok());
+  EXPECT_EQ(store->MeasureCount(), 1);
+  ASSERT_TRUE(store->RecordChoices({{"p", "a", "", "u", "s"}, {"p", "b", "", "u2", "s2"}}).ok());
+  EXPECT_EQ(store->LastChoice("p")->previous_asset_id, "a");
+  // Two in-memory stores are independent.
+  EXPECT_EQ(Store::InMemory()->MeasureCount(), 0);
+}
+
+TEST(StoreTest, ThreadsMayShareAStore) {
+  TempDir tmp;
+  auto store = MustOpen(tmp.path());
+  ASSERT_TRUE(store);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&store, t] {
+      for (int i = 0; i < 200; ++i) {
+        const std::string id = "t" + std::to_string(t) + "-" + std::to_string(i);
+        (void)store->PutMeasures({{Key(id, "v"), Measures(i)}});
+        (void)store->GetMeasure(Key(id, "v"));
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(store->MeasureCount(), 800);
+}
+
+}  // namespace
+}  // namespace ifpo::store
