@@ -177,7 +177,9 @@ class Renderer {
             "<ul class=\"summary\">\n";
     for (const ActionInfo& a : kActions) {
       const int n = counts[a.action];
-      if (std::string(a.action) == "declined" && n == 0) continue;  // only exists with --confirm
+      // Declined only exists with --confirm, would-update only in a dry run.
+      const std::string action = a.action;
+      if (n == 0 && (action == "declined" || (action == "would_update" && !page_.dry_run))) continue;
       out_ += std::string("<li class=\"stat ") + a.action + "\"><span class=\"count\" id=\"count-" + a.action +
               "\">" + std::to_string(n) + "</span> <span class=\"label\">" + a.label + "</span></li>\n";
     }

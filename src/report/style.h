@@ -20,7 +20,7 @@ a{color:var(--accent)}
 .stat.updated{border-left-color:#2f9e44}.stat.would_update{border-left-color:#1c7ed6}
 .stat.unchanged{border-left-color:#868e96}.stat.skipped{border-left-color:#d9a400}
 .stat.declined{border-left-color:#9c36b5}.stat.failed{border-left-color:#e03131}
-.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(460px,1fr));gap:18px}
+.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(460px,1fr));gap:18px;align-items:start}
 .card{background:var(--card);border:1px solid var(--line);border-radius:12px;padding:16px;box-shadow:0 1px 2px rgba(0,0,0,.05)}
 .card-head{display:flex;align-items:center;justify-content:space-between;gap:10px}
 .card h2{margin:0;font-size:18px;overflow-wrap:anywhere}
@@ -39,6 +39,7 @@ figure img,.ph{display:block;border-radius:8px;background:#ced4da}
 .ph{display:flex;align-items:center;justify-content:center;text-align:center;padding:6px;color:#495057;font-size:12px;background:repeating-linear-gradient(45deg,#ced4da,#ced4da 8px,#d6dbe0 8px,#d6dbe0 16px)}
 figcaption{margin-top:4px;font-size:12px;color:var(--muted);max-width:160px;overflow-wrap:anywhere}
 .small figcaption{max-width:96px}
+.next{margin-top:14px}
 .cands{display:flex;gap:12px;flex-wrap:wrap}
 .none{color:var(--muted);font-style:italic;margin:0}
 .id{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:11px;overflow-wrap:anywhere}
