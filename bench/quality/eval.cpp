@@ -224,8 +224,9 @@ Result<Scored> ScoreShot(const Shot& shot, Analysed analysed) {
   score::QualityInputs in;
   in.box = ToPreviewFrame(shot.face, pw, ph);
   const bool preview = UsePreview(in.box, analysed);
-  const std::string bytes = preview ? Rendition(shot.original, kPreviewShort, ".jpg", cv::IMWRITE_JPEG_QUALITY)
-                                    : Rendition(shot.original, kThumbShort, ".webp", cv::IMWRITE_WEBP_QUALITY);
+  const std::string thumbnail = Rendition(shot.original, kThumbShort, ".webp", cv::IMWRITE_WEBP_QUALITY);
+  const std::string bytes =
+      preview ? Rendition(shot.original, kPreviewShort, ".jpg", cv::IMWRITE_JPEG_QUALITY) : thumbnail;
   in.exif_width = shot.original.cols;
   in.exif_height = shot.original.rows;
   in.orientation = 1;
@@ -237,7 +238,15 @@ Result<Scored> ScoreShot(const Shot& shot, Analysed analysed) {
 
   Scored out;
   out.quality = q.total;
-  out.classic = score::ClassicFaceSize(in.box, in.exif_width, in.exif_height) * m->classic_sharpness;
+  // --classic always measures the thumbnail (the original tool's input);
+  // the fixed modes measure both scores on the same rendition.
+  double classic_sharpness = m->classic_sharpness;
+  if (analysed == Analysed::kAuto && preview) {
+    auto c = image::ClassicSharpness(thumbnail);
+    if (!c) return c.error();
+    classic_sharpness = *c;
+  }
+  out.classic = score::ClassicFaceSize(in.box, in.exif_width, in.exif_height) * classic_sharpness;
   char buf[256];
   std::snprintf(buf, sizeof buf,
                 "size=%.3f border=%.3f crowd=%.3f shape=%.3f sharp=%.3f (v=%.0f) expo=%.3f "

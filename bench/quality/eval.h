@@ -29,8 +29,9 @@ struct Manifest {
 Result<Manifest> LoadManifest(const std::string& path, const std::string& image_dir_override = "");
 
 // Which Immich rendition the pixels are measured on. kAuto follows the
-// organizer: the thumbnail, or the preview when the face crop in the
-// thumbnail would be under 96 px.
+// organizer: the quality score measures the thumbnail, or the preview when
+// the face crop in the thumbnail would be under 96 px; the classic score
+// always measures the thumbnail, as --classic does.
 enum class Analysed { kThumbnail, kPreview, kAuto };
 const char* ToString(Analysed a);
 
