@@ -55,6 +55,27 @@ void DrawFace(cv::Mat& img, const TsFace& f, double sx, double sy, cv::RNG& rng)
               std::max(1, Round(bw * 0.03)), cv::LINE_AA);
 }
 
+constexpr int kGrainTile = 256;
+
+// Sensor-like grain: one fixed random tile, repeated with a per-asset offset.
+// Filling every frame with fresh random numbers costs more than the rest of
+// the rendering together.
+void AddGrain(cv::Mat& img, int dx, int dy) {
+  static const cv::Mat tile = [] {
+    cv::Mat t(kGrainTile * 2, kGrainTile * 2, CV_8UC3);
+    cv::RNG(12345).fill(t, cv::RNG::UNIFORM, 0, 20);
+    return t;
+  }();
+  for (int y = 0; y < img.rows; y += kGrainTile) {
+    for (int x = 0; x < img.cols; x += kGrainTile) {
+      int w = std::min(kGrainTile, img.cols - x), h = std::min(kGrainTile, img.rows - y);
+      cv::Mat roi = img(cv::Rect(x, y, w, h));
+      cv::add(roi, tile(cv::Rect(dx, dy, w, h)), roi);
+    }
+  }
+  cv::subtract(img, cv::Scalar::all(10), img);
+}
+
 // The upright frame at w x h, before encoding.
 cv::Mat RenderFrame(const TsAsset& a, int w, int h) {
   cv::RNG rng(static_cast<uint64_t>(a.image.seed) * 7919ULL + HashString(a.id));
@@ -81,12 +102,7 @@ cv::Mat RenderFrame(const TsAsset& a, int w, int h) {
       cv::circle(img, p, r, col, cv::FILLED, cv::LINE_AA);
     }
   }
-  cv::Mat noise(h, w, CV_16SC3);
-  cv::randn(noise, cv::Scalar::all(0), cv::Scalar::all(6));
-  cv::Mat img16;
-  img.convertTo(img16, CV_16SC3);
-  img16 += noise;
-  img16.convertTo(img, CV_8UC3);
+  AddGrain(img, rng.uniform(0, kGrainTile), rng.uniform(0, kGrainTile));
 
   int iw, ih;
   UprightSize(a, &iw, &ih);

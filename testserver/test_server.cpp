@@ -86,18 +86,10 @@ void TestServer::Impl::Setup() {
   svr.set_payload_max_length(10u << 20);  // Immich's 10 MB JSON limit
   svr.set_pre_routing_handler(
       [this](const httplib::Request& req, httplib::Response& res) { return PreRoute(req, res); });
-  svr.set_post_routing_handler([](const httplib::Request&, httplib::Response& res) {
+  // Runs after the handler and before the answer is written, so a client
+  // that has its answer also finds its request recorded.
+  svr.set_post_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
     if (tl_truncate && !res.body.empty()) res.body.resize(res.body.size() / 2);
-  });
-  svr.set_error_handler(httplib::Server::HandlerWithResponse(
-      [this](const httplib::Request& req, httplib::Response& res) {
-        if (!res.body.empty() || res.status != 404) return httplib::Server::HandlerResponse::Unhandled;
-        SendError(st, res, 404, "Cannot " + req.method + " " + req.path);
-        return httplib::Server::HandlerResponse::Handled;
-      }));
-  svr.set_exception_handler([this](const httplib::Request&, httplib::Response& res,
-                                   std::exception_ptr) { SendError(st, res, 500, "Internal server error"); });
-  svr.set_logger([this](const httplib::Request& req, const httplib::Response& res) {
     RecordedRequest r;
     r.method = req.method;
     r.path = req.path;
@@ -108,6 +100,14 @@ void TestServer::Impl::Setup() {
     std::lock_guard<std::mutex> lock(st.log_mu);
     st.requests.push_back(std::move(r));
   });
+  svr.set_error_handler(httplib::Server::HandlerWithResponse(
+      [this](const httplib::Request& req, httplib::Response& res) {
+        if (!res.body.empty() || res.status != 404) return httplib::Server::HandlerResponse::Unhandled;
+        SendError(st, res, 404, "Cannot " + req.method + " " + req.path);
+        return httplib::Server::HandlerResponse::Handled;
+      }));
+  svr.set_exception_handler([this](const httplib::Request&, httplib::Response& res,
+                                   std::exception_ptr) { SendError(st, res, 500, "Internal server error"); });
   RegisterServerRoutes(svr, st);
   RegisterPeopleRoutes(svr, st);
   RegisterSearchRoutes(svr, st);
