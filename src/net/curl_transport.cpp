@@ -3,6 +3,17 @@
 // backing-off request never blocks the others. Redirects are followed here,
 // not by curl, because curl 7.88 forwards custom headers (our x-api-key) to
 // any host a redirect names.
+//
+// Policy, in one place:
+// - Retried: HTTP 408/429/500/502/503/504 and timeouts/resets/partial bodies,
+//   for idempotent requests only; DNS and connect failures (nothing sent) for
+//   every request. At most max_retries extra attempts, waiting full-jitter
+//   exponential backoff, raised to Retry-After (capped, see retry.h).
+// - Redirects (max_redirects hops) restart from the original URL on a retry.
+//   The caller's headers go along only to the same origin or an http→https
+//   upgrade of the same host; once dropped they stay dropped.
+// - Stalls: curl averages speed over ~5 s, so a transfer that stops after
+//   sending some bytes is aborted after up to ~5 s + low_speed_time_s.
 #include <curl/curl.h>
 
 #include <algorithm>

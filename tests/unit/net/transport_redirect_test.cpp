@@ -84,6 +84,19 @@ TEST_F(RedirectTest, OtherPortDropsTheKey) {
   EXPECT_EQ(r.url, b_.Url("/echo"));
 }
 
+TEST_F(RedirectTest, CrossOriginHopsWorkWithASingleConnectionSlot) {
+  // With one connection allowed, the idle keep-alive connection to a must
+  // make way for b (and back) instead of leaving the transfer pending.
+  Options options;
+  options.concurrency = 1;
+  options.timeout_ms = 1500;
+  transport_ = MakeCurlTransport(options);
+  for (int i = 0; i < 3; ++i) {
+    const Response r = Get(a_.Url("/via-b"));
+    EXPECT_EQ(r.status, 200) << r.error;
+  }
+}
+
 TEST_F(RedirectTest, OtherHostNameDropsTheKey) {
   const Response r = Get(a_.Url("/other-host"));  // localhost, same port
   EXPECT_EQ(r.status, 200);
