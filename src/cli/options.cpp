@@ -139,7 +139,7 @@ ParseOutcome Parse(int argc, const char* const* argv) {
   }
   if (o.demo) {
     if (o.api_url.empty()) o.api_url = "http://127.0.0.1:1";  // replaced by the demo server's address
-    if (o.api_key.empty()) o.api_key = "demo";
+    if (o.api_key.empty()) o.api_key = "immich-demo-api-key";
   }
   if (Status s = Validate(o); !s) {
     out.kind = ParseOutcome::Kind::kExit;

@@ -80,6 +80,16 @@ std::string WebUrlOf(const std::string& api_url) {
 }
 
 Error ErrorFromResponse(const net::Response& r, const std::string& what) {
+  if (r.status == 0 && r.failure == net::Failure::kInterrupted) {
+    return MakeError(ErrorKind::kInterrupted, what + ": interrupted");
+  }
+  if (r.status == 0 && r.failure == net::Failure::kTls) {
+    return MakeError(ErrorKind::kConnection, what + ": TLS failed (" + r.error +
+                                                 "). For a private CA pass --ca-cert FILE; --insecure skips the check.");
+  }
+  if (r.status == 0 && r.failure == net::Failure::kTooLarge) {
+    return MakeError(ErrorKind::kProtocol, what + ": the answer is too large (" + r.error + ")");
+  }
   if (r.status == 0) {
     return MakeError(ErrorKind::kConnection, what + ": could not reach Immich (" + r.error +
                                                  "). Check the URL and that the server is running.");

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages the project needs (as root, apt-get), only
+# those missing. Sourced by run.sh and test.sh.
+# usage: scripts/deps.sh [build|test]
+set -euo pipefail
+build_pkgs=(cmake g++ ninja-build pkg-config libcurl4-openssl-dev nlohmann-json3-dev libcli11-dev
+  libopencv-dev libsqlite3-dev libcpp-httplib-dev)
+test_pkgs=(libgtest-dev chromium python3-skimage clang libclang-rt-14-dev)
+want=("${build_pkgs[@]}")
+[ "${1:-build}" = test ] && want+=("${test_pkgs[@]}")
+missing=()
+for p in "${want[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "Installing: ${missing[*]}" >&2
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null; then SUDO=sudo; else
+    echo "error: missing packages (${missing[*]}) and not root; install them with apt-get" >&2; exit 1
+  fi
+else SUDO=; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,85 @@
+// Bad arguments stop before any request; server errors give clear messages;
+// the API key is never printed.
+#include "e2e/fixture.h"
+
+namespace ifpo::e2e {
+namespace {
+
+using Errors = E2E;
+
+TEST_P(Errors, InvalidArgumentsStopBeforeAnyRequest) {
+  const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {
+      {{"-d", "02-30"}, "02-30"},         {{"-d", "2024-13-01"}, "2024-13-01"},
+      {{"-g", "0"}, "-g"},                {{"-C", "5000"}, "5000"},
+      {{"-b", "-B"}, "-B"},               {{"-t", "-T"}, "-T"},
+      {{"-w", "-W"}, "-W"},               {{"-l", "LOUD"}, "LOUD"},
+      {{"--concurrency", "0"}, "concurrency"}};
+  for (const auto& [args, needle] : cases) {
+    server_->ClearRequests();
+    auto r = Run(args);
+    EXPECT_EQ(r.exit_code, 1) << Diag();
+    EXPECT_NE(r.err.find(needle), std::string::npos) << "missing '" << needle << "' in: " << r.err;
+    EXPECT_TRUE(server_->Requests().empty()) << needle;
+  }
+}
+
+TEST_P(Errors, MalformedUrlIsNamed) {
+  for (const std::string url : {"immich.local", "ftp://x", "http://host:99999", "http:///api"}) {
+    auto r = RunTool({url, "test-key", "-u"});
+    EXPECT_EQ(r.exit_code, 1) << r.err;
+    EXPECT_NE(r.err.find(url), std::string::npos) << r.err;
+  }
+}
+
+TEST_P(Errors, RejectedKeyIsExplainedAndNeverPrinted) {
+  const std::string secret = "sEcReT-KEY-0123456789abcdef";
+  auto r = RunTool({server_->BaseUrl(), secret, "-u", "-l", "VERBOSE"});
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.err.find("API key was rejected"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find(secret), std::string::npos) << r.err;
+  EXPECT_EQ(r.out.find(secret), std::string::npos) << r.out;
+}
+
+TEST_P(Errors, MissingPermissionIsNamed) {
+  testserver::Options o;
+  o.permissions = {"person.read", "asset.read", "asset.view", "face.read"};
+  Start(MakeScenario(), o);
+  auto r = Run({"-s", s_.bob});
+  EXPECT_NE(r.exit_code, 0) << Diag();
+  if (GetParam() != testserver::Dialect::kV1_136) {
+    EXPECT_NE(r.err.find("person.update"), std::string::npos) << Diag();
+  }
+  EXPECT_EQ(Featured(s_.bob), "");
+}
+
+TEST_P(Errors, TooOldServerIsRefused) {
+  testserver::Options o;
+  o.version = "1.135.3";
+  Start(MakeScenario(), o);
+  auto r = Run({});
+  EXPECT_EQ(r.exit_code, 1) << Diag();
+  EXPECT_NE(r.err.find("1.135.3"), std::string::npos) << Diag();
+  EXPECT_NE(r.err.find("1.136"), std::string::npos) << Diag();
+}
+
+TEST_P(Errors, UnreachableServer) {
+  auto r = RunTool({"http://127.0.0.1:9", "test-key", "-u"});
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.err.find("could not reach Immich"), std::string::npos) << r.err;
+}
+
+TEST_P(Errors, HelpDocumentsEveryOption) {
+  auto r = RunTool({"--help"});
+  EXPECT_EQ(r.exit_code, 0);
+  for (const char* opt : {"--dry-run", "--unattended", "--confirmation", "--with-names", "--without-names",
+                          "--people-ids", "--people-names", "--favorite-people", "--random-mode", "--low-pixel-mode",
+                          "--detect-blur", "--detect-blur-reversed", "--recency-bias", "--recency-bias-reversed",
+                          "--date-bias", "--birthday-bias", "--sigma-days", "--fetch-chunk-size", "--log-level",
+                          "--api-key-file", "--version", "default: 7", "default: 1000", "default: INFO"})
+    EXPECT_NE(r.out.find(opt), std::string::npos) << opt;
+}
+
+IFPO_ALL_DIALECTS(Errors);
+
+}  // namespace
+}  // namespace ifpo::e2e

@@ -1,0 +1,45 @@
+// End-to-end harness: the real binary against the in-process test server.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "generate.h"
+#include "test_server.h"
+
+namespace ifpo::e2e {
+
+struct RunResult {
+  int exit_code = -1;
+  std::string out;  // stdout
+  std::string err;  // stderr (logfmt)
+};
+
+// Runs the organizer binary ($IFPO_BIN) with args; HOME and XDG_CACHE_HOME
+// point into a fresh temporary directory; IFPO_NOW pins "now".
+RunResult RunTool(const std::vector<std::string>& args, const std::map<std::string, std::string>& env = {},
+                  const std::string& stdin_text = "");
+
+std::string MakeTempDir();
+
+// The scenario library of the end-to-end tests; ids are kept here.
+struct Scenario {
+  testserver::Library lib;
+  std::string alice, bob, carol, dave_hidden, eve_fav, unnamed, frank_nobday, grace_feb29;
+  // Alice
+  std::string a_small_sharp, a_big_blurry, a_medium_sharp, a_huge_trashed, a_huge_archived, a_huge_video,
+      a_huge_offline;
+  // Bob: same face size, different dates
+  std::string b_recent, b_xmas2020, b_2015, b_xmas2023_evening;
+  // Carol (birthday 1990-03-10)
+  std::string c_bday2026, c_bday2019, c_far2024, c_bday2022;
+  std::string eve_photo, unnamed_best, dave_photo, frank_photo, grace_0228, grace_0601;
+};
+Scenario MakeScenario();
+
+// "Now" for every run: 2026-11-27T12:00:00Z.
+inline constexpr const char* kNow = "2026-11-27T12:00:00Z";
+
+}  // namespace ifpo::e2e

@@ -1,0 +1,116 @@
+// The interactive parts: the summary prompt (Enter, p, end of input), -c per
+// person, driven through pipes and through a real pseudo-terminal.
+#include <poll.h>
+#include <pty.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <csignal>
+#include <cstdlib>
+
+#include "e2e/fixture.h"
+
+namespace ifpo::e2e {
+namespace {
+
+using Prompt = E2E;
+
+TEST_P(Prompt, EnterProceeds) {
+  auto r = Run({"-s", s_.bob}, /*unattended=*/false, "\n");
+  ASSERT_EQ(r.exit_code, 0) << Diag();
+  EXPECT_NE(r.out.find("Press Enter to continue"), std::string::npos) << Diag();
+  EXPECT_NE(Featured(s_.bob), "");
+}
+
+TEST_P(Prompt, PListsThePeopleThenEnterProceeds) {
+  auto r = Run({"-s", s_.bob, s_.alice}, false, "p\n\n");
+  ASSERT_EQ(r.exit_code, 0) << Diag();
+  EXPECT_NE(r.out.find("Bob"), std::string::npos) << Diag();
+  EXPECT_NE(r.out.find("Alice"), std::string::npos) << Diag();
+  EXPECT_EQ(PutCount(), 2u);
+}
+
+TEST_P(Prompt, ClosedInputAbortsWithoutChanges) {
+  auto r = Run({"-s", s_.bob}, false, "");
+  EXPECT_EQ(r.exit_code, 1) << Diag();
+  EXPECT_NE(r.err.find("--unattended"), std::string::npos) << Diag();
+  EXPECT_EQ(PutCount(), 0u);
+}
+
+TEST_P(Prompt, ConfirmationPerPerson) {
+  // Alice is processed before Bob (server order): yes to Alice, no to Bob.
+  auto r = Run({"-c", "-S", "Alice", "Bob"}, true, "y\nn\n");
+  ASSERT_EQ(r.exit_code, 0) << Diag();
+  EXPECT_NE(r.out.find("/photos/"), std::string::npos) << Diag();
+  EXPECT_EQ(PutCount(), 1u) << Diag();
+  EXPECT_TRUE(Featured(s_.alice).empty() != Featured(s_.bob).empty()) << Diag();
+}
+
+// Reads from the pty until `needle` shows up or the deadline passes.
+bool ReadUntil(int fd, const std::string& needle, std::string& seen, int timeout_ms = 20000) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
+  char buf[4096];
+  while (seen.find(needle) == std::string::npos) {
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    if (left.count() <= 0) return false;
+    pollfd p{fd, POLLIN, 0};
+    if (poll(&p, 1, static_cast<int>(left.count())) <= 0) return false;
+    const ssize_t n = read(fd, buf, sizeof buf);
+    if (n <= 0) return false;
+    seen.append(buf, static_cast<size_t>(n));
+  }
+  return true;
+}
+
+TEST_P(Prompt, RealTerminalListThenProceed) {
+  int master = -1;
+  const pid_t pid = forkpty(&master, nullptr, nullptr, nullptr);
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    setenv("IFPO_NOW", kNow, 1);
+    const std::string home = MakeTempDir();
+    setenv("XDG_CACHE_HOME", home.c_str(), 1);
+    const std::string url = server_->BaseUrl();
+    execl(std::getenv("IFPO_BIN"), "organizer", url.c_str(), "test-key", "-S", "Bob", "Alice", nullptr);
+    _exit(127);
+  }
+  std::string seen;
+  ASSERT_TRUE(ReadUntil(master, "'p' to show", seen)) << seen;
+  ASSERT_EQ(write(master, "p\r", 2), 2);
+  ASSERT_TRUE(ReadUntil(master, "Alice", seen)) << seen;
+  ASSERT_EQ(write(master, "\r", 1), 1);
+  ReadUntil(master, "Done!", seen);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  close(master);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << seen;
+  EXPECT_NE(Featured(s_.bob), "") << seen;
+  EXPECT_NE(Featured(s_.alice), "") << seen;
+}
+
+TEST_P(Prompt, CtrlCAtThePromptChangesNothing) {
+  int master = -1;
+  const pid_t pid = forkpty(&master, nullptr, nullptr, nullptr);
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    const std::string home = MakeTempDir();
+    setenv("XDG_CACHE_HOME", home.c_str(), 1);
+    const std::string url = server_->BaseUrl();
+    execl(std::getenv("IFPO_BIN"), "organizer", url.c_str(), "test-key", nullptr);
+    _exit(127);
+  }
+  std::string seen;
+  ASSERT_TRUE(ReadUntil(master, "Ctrl+C", seen)) << seen;
+  ASSERT_EQ(write(master, "\x03", 1), 1);  // the terminal turns it into SIGINT
+  int status = 0;
+  waitpid(pid, &status, 0);
+  close(master);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 130) << seen;
+  EXPECT_EQ(PutCount(), 0u);
+}
+
+IFPO_ALL_DIALECTS(Prompt);
+
+}  // namespace
+}  // namespace ifpo::e2e
