@@ -231,7 +231,9 @@ Result<Scored> ScoreShot(const Shot& shot, Analysed analysed) {
   in.exif_height = shot.original.rows;
   in.orientation = 1;
   for (const FaceBox& o : shot.others) in.other_faces.push_back(ToPreviewFrame(o, pw, ph));
-  auto m = image::Measure(bytes, in.box);
+  // The quality score's measures come from the fast greyscale path, as the
+  // organizer should call it outside --classic.
+  auto m = image::Measure(bytes, in.box, image::MeasureOptions{.classic = false});
   if (!m) return m.error();
   in.pixels = *m;
   const score::QualityParts q = score::Quality(in, false, false);
@@ -240,13 +242,9 @@ Result<Scored> ScoreShot(const Shot& shot, Analysed analysed) {
   out.quality = q.total;
   // --classic always measures the thumbnail (the original tool's input);
   // the fixed modes measure both scores on the same rendition.
-  double classic_sharpness = m->classic_sharpness;
-  if (analysed == Analysed::kAuto && preview) {
-    auto c = image::ClassicSharpness(thumbnail);
-    if (!c) return c.error();
-    classic_sharpness = *c;
-  }
-  out.classic = score::ClassicFaceSize(in.box, in.exif_width, in.exif_height) * classic_sharpness;
+  auto classic_sharpness = image::ClassicSharpness(analysed == Analysed::kAuto ? thumbnail : bytes);
+  if (!classic_sharpness) return classic_sharpness.error();
+  out.classic = score::ClassicFaceSize(in.box, in.exif_width, in.exif_height) * *classic_sharpness;
   char buf[256];
   std::snprintf(buf, sizeof buf,
                 "size=%.3f border=%.3f crowd=%.3f shape=%.3f sharp=%.3f (v=%.0f) expo=%.3f "

@@ -160,12 +160,17 @@ Result<FaceMeasures> Measure(std::string_view bytes, const FaceBox& box, const M
   FaceMeasures out;
   out.crop_pixels = ImmichCrop(box, info.width, info.height).w;
 
+  // The classic score needs the original tool's colour decode; the face
+  // measures alone are taken from a greyscale decode (for JPEG, libjpeg's
+  // own luma plane: no colour conversion), reduced when that is safe.
+  // Orientation tags are ignored either way: Immich's renditions are upright.
   const int k = options.classic ? 1 : ReductionFor(info, out.crop_pixels);
-  const int flags = k == 8   ? cv::IMREAD_REDUCED_GRAYSCALE_8
-                    : k == 4 ? cv::IMREAD_REDUCED_GRAYSCALE_4
-                    : k == 2 ? cv::IMREAD_REDUCED_GRAYSCALE_2
-                             : cv::IMREAD_UNCHANGED;
-  auto decoded = Decode(bytes, info, k > 1 ? flags | cv::IMREAD_IGNORE_ORIENTATION : flags);
+  const int flags = options.classic ? cv::IMREAD_UNCHANGED
+                    : k == 8        ? cv::IMREAD_REDUCED_GRAYSCALE_8 | cv::IMREAD_IGNORE_ORIENTATION
+                    : k == 4        ? cv::IMREAD_REDUCED_GRAYSCALE_4 | cv::IMREAD_IGNORE_ORIENTATION
+                    : k == 2        ? cv::IMREAD_REDUCED_GRAYSCALE_2 | cv::IMREAD_IGNORE_ORIENTATION
+                                    : cv::IMREAD_GRAYSCALE | cv::IMREAD_IGNORE_ORIENTATION;
+  auto decoded = Decode(bytes, info, flags);
   if (!decoded) return decoded.error();
   try {
     const cv::Mat gray = ToGray8(*decoded);

@@ -13,9 +13,11 @@ namespace ifpo::image {
 // Refuse images larger than this many pixels (decompression bombs).
 constexpr long kMaxPixels = 100L * 1000 * 1000;
 
-// The square Immich cuts around a face for the person thumbnail: centred on
-// the box, side = longer box side * 1.1, clamped to the frame. The box is
-// first mapped from its image_width x image_height frame into width x height.
+// The square Immich cuts around a face for the person thumbnail
+// (media.service.ts getCrop): the box is clamped to its image_width x
+// image_height frame and mapped into width x height (normalise, then scale);
+// the square is centred on the box, side = longer box side * 1.1, and shrinks
+// around that centre (rather than sliding) until it fits inside the image.
 struct Rect { int x = 0, y = 0, w = 0, h = 0; };
 Rect ImmichCrop(const FaceBox& box, int width, int height);
 
@@ -24,10 +26,12 @@ constexpr int kAnalysisSize = 160;
 
 struct MeasureOptions {
   // Also compute classic_sharpness (needs a full-resolution colour decode).
-  // Without it, classic_sharpness stays 0 and a large JPEG is decoded at
-  // 1/2, 1/4 or 1/8 scale (libjpeg's DCT scaling, much faster) whenever the
+  // Without it, classic_sharpness stays 0 and the image is decoded straight
+  // to grey (about 4x faster for a 1440 px JPEG preview); a large JPEG is
+  // decoded at 1/2, 1/4 or 1/8 scale (libjpeg's DCT scaling) whenever the
   // face crop still covers at least 4 x kAnalysisSize pixels after the
   // reduction (so face_sharpness stays within a few % of a full decode).
+  // Use classic = false outside --classic.
   bool classic = true;
 };
 

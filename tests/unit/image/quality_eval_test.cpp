@@ -2,6 +2,9 @@
 // manifest and the photos python3-skimage installs: the quality score must
 // rank the pristine photo above each degraded one at least 95% of the time,
 // and beat the classic formula.
+// IFPO_QUALITY_MANIFEST comes with ifpo_quality_eval (bench/CMakeLists.txt
+// links it into unit_image); without bench/ this file compiles to nothing.
+#ifdef IFPO_QUALITY_MANIFEST
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -60,3 +63,4 @@ TEST(QualityEvaluation, ThumbnailReachesTarget) { ExpectBeatsClassic(Analysed::k
 
 }  // namespace
 }  // namespace ifpo::bench
+#endif  // IFPO_QUALITY_MANIFEST
