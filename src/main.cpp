@@ -61,8 +61,8 @@ int main(int argc, char** argv) {
     options.unattended = true;
     if (options.report_path.empty()) options.report_path = "immich-demo-report.html";
     if (options.cache_dir.empty()) options.no_cache = true;
-    std::fprintf(stderr, "Demo: a sample Immich library (API %s) is served at %s\n",
-                 demo->VersionString().c_str(), options.api_url.c_str());
+    std::fprintf(stderr, "Demo: a sample Immich library (API %s) is served at %s\n", demo->VersionString().c_str(),
+                 options.api_url.c_str());
   }
   const auto code = ifpo::organizer::Run(options, terminal, &g_interrupted);
   if (demo) {

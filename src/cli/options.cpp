@@ -63,7 +63,8 @@ ParseOutcome Parse(int argc, const char* const* argv) {
                "Pick a random photo (with -n/-d: among those within sigma days) (default: off)");
   app.add_flag("-p,--low-pixel-mode", o.low_pixel, "Favour small faces / low resolution photos (default: off)");
   app.add_flag("-b,--detect-blur", o.detect_blur, "Download images and favour sharp faces (default: off)");
-  app.add_flag("-B,--detect-blur-reversed", o.detect_blur_reversed, "Download images and favour blurry ones (default: off)");
+  app.add_flag("-B,--detect-blur-reversed", o.detect_blur_reversed,
+               "Download images and favour blurry ones (default: off)");
   app.add_flag("-t,--recency-bias", o.recency, "Favour newer photos, half-life 180 days (default: off)");
   app.add_flag("-T,--recency-bias-reversed", o.recency_reversed, "Favour older photos (default: off)");
   app.add_option("-d,--date-bias", o.date_bias,
@@ -81,13 +82,20 @@ ParseOutcome Parse(int argc, const char* const* argv) {
                  "Where the per-server cache lives (default: $XDG_CACHE_HOME/immich-featured-photo-organizer)");
   app.add_flag("--no-cache", o.no_cache, "Use no local cache (default: off)");
   app.add_flag("--force", o.force, "Set the photo even when it is what we set last time (default: off)");
+  app.add_flag("--revert", o.revert,
+               "Put every person back to the photo before our last run (from the local record); "
+               "with -y only shows what would change");
+  app.add_flag("--override-manual", o.override_manual,
+               "Also change people edited in Immich since our last run (possibly a photo picked by hand) "
+               "(default: off)");
   app.add_option("--report", o.report_path, "Write an HTML report of the choices to this file (default: none)");
   app.add_option("--output", output, "text or json (one object per person on stdout) (default: text)");
   app.add_option("--ca-cert", o.ca_cert, "Trust this CA certificate file for HTTPS (default: system CAs)");
   app.add_flag("--insecure", o.insecure, "Do not verify TLS certificates; not recommended (default: off)");
   app.add_option("--seed", seed, "Seed for -r, for repeatable picks (default: random)");
   app.add_flag("--demo", o.demo, "Run against a bundled sample library on a local test server; needs no Immich");
-  app.add_option("--demo-dialect", o.demo_dialect, "Immich version the demo server imitates: 1.136, 2.7 or 3.2 (default: 2.7)");
+  app.add_option("--demo-dialect", o.demo_dialect,
+                 "Immich version the demo server imitates: 1.136, 2.7 or 3.2 (default: 2.7)");
   app.add_flag("--version", o.show_version, "Print the version and exit");
 
   try {
@@ -111,7 +119,8 @@ ParseOutcome Parse(int argc, const char* const* argv) {
   if (!level) {
     out.kind = ParseOutcome::Kind::kExit;
     out.exit_code = 1;
-    out.output = "error: -l/--log-level '" + log_level + "' is not one of CRITICAL, ERROR, WARNING, INFO, DEBUG, VERBOSE";
+    out.output =
+        "error: -l/--log-level '" + log_level + "' is not one of CRITICAL, ERROR, WARNING, INFO, DEBUG, VERBOSE";
     return out;
   }
   o.log_level = *level;
@@ -151,8 +160,7 @@ ParseOutcome Parse(int argc, const char* const* argv) {
 
 Status Validate(const Options& o) {
   auto bad = [](std::string m) { return Status(MakeError(ErrorKind::kInvalidArgument, std::move(m))); };
-  if (o.api_url.empty())
-    return bad("the Immich URL is missing: pass it as the first argument or set IMMICH_URL");
+  if (o.api_url.empty()) return bad("the Immich URL is missing: pass it as the first argument or set IMMICH_URL");
   if (o.api_key.empty())
     return bad("the API key is missing: pass it as the second argument, set IMMICH_API_KEY or use --api-key-file");
   if (o.with_names && o.without_names) return bad("-w/--with-names and -W/--without-names cannot be used together");
@@ -181,6 +189,8 @@ Status Validate(const Options& o) {
     if (id.empty()) return bad("-s/--people-ids: an empty id");
   for (const auto& name : o.people_names)
     if (name.empty()) return bad("-S/--people-names: an empty name");
+  if (o.revert && o.no_cache)
+    return bad("--revert needs the local record of our choices; it cannot be used with --no-cache");
   if (o.insecure && !o.ca_cert.empty()) return bad("--insecure and --ca-cert cannot be used together");
   if (o.demo_dialect != "1.136" && o.demo_dialect != "2.7" && o.demo_dialect != "3.2")
     return bad("--demo-dialect '" + o.demo_dialect + "' is not 1.136, 2.7 or 3.2");

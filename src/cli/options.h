@@ -18,33 +18,35 @@ struct Options {
   std::string api_key;
   std::string api_key_file;
 
-  bool dry_run = false;       // -y
-  bool unattended = false;    // -u
-  bool confirmation = false;  // -c
-  bool with_names = false;    // -w
-  bool without_names = false; // -W
-  std::vector<std::string> people_ids;    // -s
-  std::vector<std::string> people_names;  // -S
-  bool favorite_people = false;  // -f
-  bool random_mode = false;      // -r
-  bool low_pixel = false;        // -p
-  bool detect_blur = false;      // -b
-  bool detect_blur_reversed = false;  // -B
-  bool recency = false;               // -t
-  bool recency_reversed = false;      // -T
-  std::string date_bias;              // -d (validated by score::ParseDateTarget)
-  bool birthday_bias = false;         // -n
-  double sigma_days = 7.0;            // -g
-  int chunk_size = 1000;              // -C
+  bool dry_run = false;                    // -y
+  bool unattended = false;                 // -u
+  bool confirmation = false;               // -c
+  bool with_names = false;                 // -w
+  bool without_names = false;              // -W
+  std::vector<std::string> people_ids;     // -s
+  std::vector<std::string> people_names;   // -S
+  bool favorite_people = false;            // -f
+  bool random_mode = false;                // -r
+  bool low_pixel = false;                  // -p
+  bool detect_blur = false;                // -b
+  bool detect_blur_reversed = false;       // -B
+  bool recency = false;                    // -t
+  bool recency_reversed = false;           // -T
+  std::string date_bias;                   // -d (validated by score::ParseDateTarget)
+  bool birthday_bias = false;              // -n
+  double sigma_days = 7.0;                 // -g
+  int chunk_size = 1000;                   // -C
   ui::Level log_level = ui::Level::kInfo;  // -l
 
   // Beyond the original.
-  bool classic = false;       // the README's formulas exactly
+  bool classic = false;  // the README's formulas exactly
   int concurrency = 8;
   std::string cache_dir;
   bool no_cache = false;
-  bool force = false;         // PUT even when our last choice is unchanged
-  std::string report_path;    // --report FILE.html
+  bool force = false;            // PUT even when our last choice is unchanged
+  bool revert = false;           // put people back to the choice before our last run
+  bool override_manual = false;  // also change people edited in Immich since our last run
+  std::string report_path;       // --report FILE.html
   OutputFormat output = OutputFormat::kText;
   std::string ca_cert;
   bool insecure = false;

@@ -12,11 +12,11 @@ namespace ifpo {
 
 struct Person {
   std::string id;
-  std::string name;                    // "" for unnamed people
+  std::string name;  // "" for unnamed people
   std::optional<CivilDate> birth_date;
   bool is_hidden = false;
   bool is_favorite = false;
-  std::string updated_at;              // as the server wrote it; "" if absent
+  std::string updated_at;  // as the server wrote it; "" if absent
 };
 
 // A face box in pixels of an upright image_width x image_height frame
@@ -38,14 +38,14 @@ struct Asset {
   std::string visibility;  // timeline, archive, hidden, locked
   bool is_trashed = false;
   bool is_offline = false;
-  std::string checksum;    // changes when the original changes
-  std::string thumbhash;   // changes when the thumbnails are regenerated
+  std::string checksum;   // changes when the original changes
+  std::string thumbhash;  // changes when the thumbnails are regenerated
   // Capture time: exif dateTimeOriginal, else localDateTime, else fileCreatedAt.
   std::optional<CaptureTime> taken;
   bool has_exif_date = false;  // false when we fell back from dateTimeOriginal
   // Pixel size of the original before orientation (exifImageWidth/Height), 0 if unknown.
   int exif_width = 0, exif_height = 0;
-  int orientation = 1;        // EXIF orientation 1..8
+  int orientation = 1;  // EXIF orientation 1..8
   bool is_edited = false;
   // Ids of the people on the asset, as search results list them (all versions).
   std::vector<std::string> person_ids;

@@ -16,9 +16,12 @@ std::string ServerVersion::ToString() const {
 
 const char* ToString(Dialect d) {
   switch (d) {
-    case Dialect::kV1_136: return "1.136-2.4";
-    case Dialect::kV2_5: return "2.5-2.7";
-    case Dialect::kV3: return "3.x";
+    case Dialect::kV1_136:
+      return "1.136-2.4";
+    case Dialect::kV2_5:
+      return "2.5-2.7";
+    case Dialect::kV3:
+      return "3.x";
   }
   return "?";
 }
@@ -49,7 +52,8 @@ Result<std::string> NormalizeApiUrl(const std::string& url) {
   const size_t slash = rest.find('/');
   std::string authority = rest.substr(0, slash);
   std::string path = slash == std::string::npos ? "" : rest.substr(slash);
-  if (authority.find('@') != std::string::npos) return bad("credentials in the URL are not supported; pass the API key");
+  if (authority.find('@') != std::string::npos)
+    return bad("credentials in the URL are not supported; pass the API key");
   if (authority.empty()) return bad("the host is missing");
   std::string host = authority;
   if (host.front() == '[') {
@@ -84,8 +88,9 @@ Error ErrorFromResponse(const net::Response& r, const std::string& what) {
     return MakeError(ErrorKind::kInterrupted, what + ": interrupted");
   }
   if (r.status == 0 && r.failure == net::Failure::kTls) {
-    return MakeError(ErrorKind::kConnection, what + ": TLS failed (" + r.error +
-                                                 "). For a private CA pass --ca-cert FILE; --insecure skips the check.");
+    return MakeError(
+        ErrorKind::kConnection,
+        what + ": TLS failed (" + r.error + "). For a private CA pass --ca-cert FILE; --insecure skips the check.");
   }
   if (r.status == 0 && r.failure == net::Failure::kTooLarge) {
     return MakeError(ErrorKind::kProtocol, what + ": the answer is too large (" + r.error + ")");
@@ -107,8 +112,9 @@ Error ErrorFromResponse(const net::Response& r, const std::string& what) {
                        r.status);
     case 403:
       return MakeError(ErrorKind::kPermission,
-                       head + ". Give the API key this permission. The minimal set is: person.read, person.update, "
-                              "asset.read, asset.view, face.read (Immich 1.136 needs 'all').",
+                       head +
+                           ". Give the API key this permission. The minimal set is: person.read, person.update, "
+                           "asset.read, asset.view, face.read (Immich 1.136 needs 'all').",
                        r.status);
     case 404:
       return MakeError(ErrorKind::kNotFound, head, r.status);
@@ -145,7 +151,8 @@ net::Request Client::MakeRequest(const std::string& method, const std::string& p
 
 Result<std::string> Client::Call(const net::Request& request) {
   net::Response r = transport_.Perform(request);
-  if (r.status < 200 || r.status >= 300) return ErrorFromResponse(r, request.method + " /api" + request.url.substr(api_url_.size()));
+  if (r.status < 200 || r.status >= 300)
+    return ErrorFromResponse(r, request.method + " /api" + request.url.substr(api_url_.size()));
   return std::move(r.body);
 }
 
@@ -173,7 +180,8 @@ Result<ServerVersion> Client::Version() {
     v.minor = j->at("minor").get<int>();
     v.patch = j->value("patch", 0);
   } catch (const json::exception&) {
-    return MakeError(ErrorKind::kProtocol, "GET /api/server/version: no version numbers in the answer; is this Immich?");
+    return MakeError(ErrorKind::kProtocol,
+                     "GET /api/server/version: no version numbers in the answer; is this Immich?");
   }
   return v;
 }
@@ -213,8 +221,8 @@ Result<Person> Client::GetPerson(const std::string& id) {
 Result<std::vector<Asset>> Client::SearchAssets(const SearchQuery& q, const std::function<void(size_t)>& on_page) {
   std::vector<Asset> assets;
   std::set<std::string> seen;
-  json body = {{"type", "IMAGE"},       {"visibility", "timeline"}, {"withExif", true},
-               {"size", q.page_size},   {"order", "desc"}};
+  json body = {
+      {"type", "IMAGE"}, {"visibility", "timeline"}, {"withExif", true}, {"size", q.page_size}, {"order", "desc"}};
   if (q.with_people) body["withPeople"] = true;
   if (!q.person_ids.empty()) body["personIds"] = q.person_ids;
   for (int page = 1; page < 10000000; ++page) {
@@ -229,7 +237,8 @@ Result<std::vector<Asset>> Client::SearchAssets(const SearchQuery& q, const std:
       if (auto i = a->find("items"); i != a->end() && i->is_array()) items = &*i;
       if (auto n = a->find("nextPage"); n != a->end()) next = &*n;
     }
-    if (!items) return MakeError(ErrorKind::kProtocol, "POST /api/search/metadata: the answer has no assets.items list");
+    if (!items)
+      return MakeError(ErrorKind::kProtocol, "POST /api/search/metadata: the answer has no assets.items list");
     for (const json& aj : *items) {
       auto asset = ParseAsset(aj);
       if (!asset) return asset.error();
@@ -254,8 +263,8 @@ std::vector<std::pair<std::string, Error>> Client::LoadFaces(std::vector<Asset*>
       failures.emplace_back(a.id, ErrorFromResponse(r, "GET /api/faces?id=" + a.id));
     } else {
       json j = json::parse(r.body, nullptr, false);
-      auto faces = j.is_discarded() ? Result<std::vector<Face>>(MakeError(ErrorKind::kProtocol, "GET /api/faces?id=" +
-                                                                                                   a.id + ": invalid JSON"))
+      auto faces = j.is_discarded() ? Result<std::vector<Face>>(MakeError(
+                                          ErrorKind::kProtocol, "GET /api/faces?id=" + a.id + ": invalid JSON"))
                                     : ParseFaceList(j);
       if (!faces) {
         failures.emplace_back(a.id, faces.error());
@@ -290,12 +299,27 @@ void Client::FetchImages(const std::vector<std::string>& asset_ids, const std::s
 }
 
 Result<Person> Client::SetFeaturePhoto(const std::string& person_id, const std::string& asset_id) {
-  const json body = {{"featureFaceAssetId", asset_id}};
-  auto text = Call(MakeRequest("PUT", "/people/" + person_id, "people/{id} PUT", body.dump()));
-  if (!text) return text.error();
-  auto j = ParseBody(*text, "PUT /api/people/" + person_id);
-  if (!j) return j.error();
-  return ParsePerson(*j);
+  return SetFeaturePhotos({{person_id, asset_id}}).front();
+}
+
+std::vector<Result<Person>> Client::SetFeaturePhotos(const std::vector<std::pair<std::string, std::string>>& changes) {
+  std::vector<net::Request> requests;
+  requests.reserve(changes.size());
+  for (const auto& [person_id, asset_id] : changes) {
+    const json body = {{"featureFaceAssetId", asset_id}};
+    requests.push_back(MakeRequest("PUT", "/people/" + person_id, "people/{id} PUT", body.dump()));
+  }
+  std::vector<Result<Person>> results(changes.size(), Result<Person>(MakeError(ErrorKind::kProtocol, "not sent")));
+  transport_.PerformMany(requests, [&](size_t i, net::Response r) {
+    const std::string what = "PUT /api/people/" + changes[i].first;
+    if (r.status < 200 || r.status >= 300) {
+      results[i] = ErrorFromResponse(r, what);
+      return;
+    }
+    auto j = ParseBody(r.body, what);
+    results[i] = j ? ParsePerson(*j) : Result<Person>(j.error());
+  });
+  return results;
 }
 
 }  // namespace ifpo::immich

@@ -54,8 +54,7 @@ class Client {
   Result<Person> GetPerson(const std::string& id);
   // Timeline images matching the query, all pages, de-duplicated by id, in
   // server order. on_page is called after each page (progress).
-  Result<std::vector<Asset>> SearchAssets(const SearchQuery& q,
-                                          const std::function<void(size_t total)>& on_page = {});
+  Result<std::vector<Asset>> SearchAssets(const SearchQuery& q, const std::function<void(size_t total)>& on_page = {});
   // GET /faces?id= for many assets at once (concurrently). Fills faces and
   // sets faces_loaded on success; failures are returned per asset id.
   std::vector<std::pair<std::string, Error>> LoadFaces(std::vector<Asset*> assets,
@@ -66,6 +65,8 @@ class Client {
                    const std::function<void(const std::string& asset_id, Result<std::string> bytes)>& on_image);
   // PUT /people/{id} {"featureFaceAssetId"}; returns the updated person.
   Result<Person> SetFeaturePhoto(const std::string& person_id, const std::string& asset_id);
+  // Many PUTs at once (concurrently); results in the order of `changes`.
+  std::vector<Result<Person>> SetFeaturePhotos(const std::vector<std::pair<std::string, std::string>>& changes);
 
  private:
   net::Request MakeRequest(const std::string& method, const std::string& path, const std::string& endpoint,

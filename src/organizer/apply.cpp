@@ -1,4 +1,6 @@
 // Stage 6: confirm, set the featured photo, remember what we set.
+#include <cstdlib>
+
 #include "organizer/pipeline.h"
 
 namespace ifpo::organizer {
@@ -10,6 +12,21 @@ constexpr int kMaxAttemptsPerPerson = 3;
 
 std::string Label(const Person& p) { return p.name.empty() ? p.id : p.name; }
 
+// Immich rewrites updatedAt when its thumbnail job has cropped the face we
+// set, usually seconds after our PUT. A later change is someone else's edit.
+long ManualPickGraceSeconds() {
+  if (const char* v = std::getenv("IFPO_MANUAL_PICK_GRACE_S")) return std::atol(v);
+  return 15 * 60;
+}
+
+// Did someone change this person in Immich after our last PUT?
+bool ChangedSinceOurChoice(const Person& p, const store::Choice& last) {
+  auto now = ParseTimestamp(p.updated_at);
+  auto ours = ParseTimestamp(last.updated_at);
+  if (!now || !ours) return false;
+  return now->instant - ours->instant > std::chrono::seconds(ManualPickGraceSeconds());
+}
+
 std::string NowIso() {
   return FormatTimestamp(std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now()));
 }
@@ -20,22 +37,29 @@ void Apply(Context& ctx, std::vector<PersonResult>& people) {
   const cli::Options& o = ctx.settings.options;
   std::vector<store::Choice> record;
   bool fatal = false;  // 401/403 on a PUT: nobody else can be updated either
-  std::string fatal_note;
+  std::vector<PersonResult*> to_put;
   long pending = 0;
   for (const PersonResult& p : people)
     if (p.chosen >= 0) ++pending;
-  ctx.progress->Begin(o.dry_run ? "planning" : "applying", pending);
+  ctx.progress->Begin("planning", pending);
   for (PersonResult& p : people) {
     if (p.chosen < 0) continue;
-    if (ctx.Interrupted() || fatal) {
+    if (ctx.Interrupted()) {
       p.chosen = -1;
-      p.action = fatal ? Action::kFailed : Action::kSkipped;
-      p.note = fatal ? fatal_note : "interrupted before this person";
+      p.action = Action::kSkipped;
+      p.note = "interrupted before this person";
       continue;
     }
     ctx.progress->Advance();
     const Candidate& best = *p.Chosen();
-    if (auto last = ctx.store->LastChoice(p.person.id)) p.previous_asset_id = last->asset_id;
+    auto last = ctx.store->LastChoice(p.person.id);
+    if (last) p.previous_asset_id = last->asset_id;
+    if (last && !o.override_manual && ChangedSinceOurChoice(p.person, *last)) {
+      p.action = Action::kSkipped;
+      p.note = "changed in Immich since our last run (updatedAt " + p.person.updated_at +
+               "): possibly a photo picked by hand; --override-manual changes it anyway";
+      continue;
+    }
     if (!o.force && !o.random_mode && p.previous_asset_id == best.asset->id) {
       p.action = Action::kUnchanged;
       p.note = "already set to this photo by our last run";
@@ -60,39 +84,56 @@ void Apply(Context& ctx, std::vector<PersonResult>& people) {
                     {{"person", Label(p.person)}, {"id", p.person.id}, {"asset", best.asset->id}, {"link", link}});
       continue;
     }
-    // PUT; on a refused face fall back to the next candidates.
-    bool done = false;
-    for (int attempt = 0; attempt < kMaxAttemptsPerPerson && static_cast<size_t>(p.chosen) < p.candidates.size();
-         ++attempt) {
+    to_put.push_back(&p);
+  }
+  ctx.progress->Finish();
+
+  // PUT everything at once; a photo Immich refuses (its face is gone) sends
+  // that person to the next best candidate in the following round.
+  ctx.progress->Begin("applying", static_cast<long>(to_put.size()));
+  for (int round = 0; round < kMaxAttemptsPerPerson && !to_put.empty(); ++round) {
+    if (ctx.Interrupted()) break;
+    std::vector<std::pair<std::string, std::string>> changes;
+    for (PersonResult* p : to_put) changes.emplace_back(p->person.id, p->Chosen()->asset->id);
+    auto results = ctx.client->SetFeaturePhotos(changes);
+    std::vector<PersonResult*> again;
+    for (size_t i = 0; i < to_put.size(); ++i) {
+      PersonResult& p = *to_put[i];
       const Candidate& c = *p.Chosen();
-      auto updated = ctx.client->SetFeaturePhoto(p.person.id, c.asset->id);
-      if (updated) {
+      if (results[i]) {
         p.action = Action::kUpdated;
-        ctx.log->Info("featured photo set",
-                      {{"person", Label(p.person)}, {"id", p.person.id}, {"asset", c.asset->id}});
-        record.push_back(store::Choice{p.person.id, c.asset->id, p.previous_asset_id, updated->updated_at, NowIso()});
-        done = true;
-        break;
+        p.note.clear();
+        ctx.progress->Advance();
+        ctx.log->Info("featured photo set", {{"person", Label(p.person)}, {"id", p.person.id}, {"asset", c.asset->id}});
+        record.push_back(
+            store::Choice{p.person.id, c.asset->id, p.previous_asset_id, results[i]->updated_at, NowIso()});
+        continue;
       }
-      const Error& e = updated.error();
+      const Error& e = results[i].error();
       p.note = e.message;
-      if (e.kind == ErrorKind::kBadRequest && !o.random_mode) {
+      p.action = Action::kFailed;
+      if (e.kind == ErrorKind::kAuth || e.kind == ErrorKind::kPermission) fatal = true;
+      if (e.kind == ErrorKind::kBadRequest && !o.random_mode &&
+          static_cast<size_t>(p.chosen) + 1 < p.candidates.size()) {
         ctx.log->Warn("Immich refused this photo, trying the next best",
                       {{"person", Label(p.person)}, {"asset", c.asset->id}, {"error", e.message}});
         ++p.chosen;
+        again.push_back(&p);
         continue;
       }
-      if (e.kind == ErrorKind::kAuth || e.kind == ErrorKind::kPermission) fatal = true, fatal_note = e.message;
+      ctx.progress->Advance();
+      ctx.log->Error("could not set the featured photo", {{"person", Label(p.person)}, {"error", e.message}});
+    }
+    if (fatal) {
+      ctx.log->Error("the API key cannot update people; stopped");
       break;
     }
-    if (!done) {
-      p.action = Action::kFailed;
-      if (static_cast<size_t>(p.chosen) >= p.candidates.size()) p.chosen = -1;
-      ctx.log->Error("could not set the featured photo", {{"person", Label(p.person)}, {"error", p.note}});
-      if (fatal) {
-        ctx.log->Error("the API key cannot update people; not trying the others");
-      }
-    }
+    to_put = std::move(again);
+  }
+  for (PersonResult* p : to_put) {
+    if (p->action == Action::kUpdated) continue;
+    p->action = ctx.Interrupted() ? Action::kSkipped : Action::kFailed;
+    if (ctx.Interrupted()) p->note = "interrupted before this person";
   }
   ctx.progress->Finish();
   if (!record.empty()) {

@@ -1,8 +1,16 @@
 // Stage 3: download each needed image once, shared by every person on it,
 // measure the faces on all cores, and remember the numbers in the store.
+//
+// Only what is needed: in the quality score the pixel factors (sharpness,
+// exposure) are at most 1, so a candidate's score without them is an upper
+// bound. Candidates are measured best bound first, a few per person per
+// round; once a measured score beats every remaining bound, the rest of that
+// person's candidates cannot win and are never downloaded. (--classic and -B
+// have no such bound: everything is measured.)
 #include <algorithm>
 #include <map>
 #include <mutex>
+#include <set>
 
 #include "core/work_queue.h"
 #include "image/analyze.h"
@@ -16,6 +24,8 @@ namespace {
 // preview instead: sharpness on a few dozen pixels means little.
 constexpr double kMinThumbnailCropPx = 96.0;
 constexpr double kThumbnailShortSide = 250.0;
+// Candidates per person measured in one round of the bounded search.
+constexpr size_t kPerRound = 3;
 
 std::string FaceKey(const Candidate& c) {
   if (!c.face) return "whole";
@@ -34,69 +44,63 @@ double CropSideInThumbnail(const Candidate& c) {
 
 FaceBox WholeImage() { return FaceBox{0, 0, 1, 1, 1, 1}; }
 
-}  // namespace
+std::string ImageVersion(const Asset& a) { return a.checksum + "/" + a.thumbhash; }
 
-void MeasureCandidates(Context& ctx, Gathered& g) {
+using CandidatesByAsset = std::map<std::string, std::vector<Candidate*>>;
+
+// Downloads and measures the given candidates; an image, once downloaded, is
+// measured for every person on it (every_candidate). Fills measures or
+// measure_failed; returns how many images were downloaded.
+size_t MeasureNow(Context& ctx, const std::vector<Candidate*>& cands, const CandidatesByAsset& every_candidate) {
   const cli::Options& o = ctx.settings.options;
-  if (!(o.detect_blur || o.detect_blur_reversed) || o.random_mode) return;
-
-  // asset id → the candidates (of every person) that need its pixels
-  std::map<std::string, std::vector<Candidate*>> wanted;
+  CandidatesByAsset by_asset;
+  for (Candidate* c : cands) by_asset[c->asset->id] = every_candidate.at(c->asset->id);
   std::map<std::string, std::string> rendition;
-  for (PersonResult& p : g.people)
-    for (Candidate& c : p.candidates) {
-      wanted[c.asset->id].push_back(&c);
-      const bool preview = !o.classic && CropSideInThumbnail(c) < kMinThumbnailCropPx;
-      auto& r = rendition[c.asset->id];
+  for (const auto& [asset_id, list] : by_asset)
+    for (Candidate* c : list) {
+      const bool preview = !o.classic && CropSideInThumbnail(*c) < kMinThumbnailCropPx;
+      auto& r = rendition[c->asset->id];
       if (preview || r.empty()) r = preview ? "preview" : "thumbnail";
     }
-
   // Cached measurements first.
   std::map<std::string, std::vector<std::string>> to_fetch;  // rendition → asset ids
-  long cached = 0;
-  for (auto& [asset_id, cands] : wanted) {
+  for (auto& [asset_id, list] : by_asset) {
     bool all = true;
-    for (Candidate* c : cands) {
-      const store::MeasureKey key{asset_id, c->asset->checksum + "/" + c->asset->thumbhash, FaceKey(*c),
-                                  rendition[asset_id]};
+    for (Candidate* c : list) {
+      if (c->measures || c->measure_failed) continue;
+      const store::MeasureKey key{asset_id, ImageVersion(*c->asset), FaceKey(*c), rendition[asset_id]};
       if (auto m = ctx.store->GetMeasure(key)) {
         c->measures = *m;
       } else {
         all = false;
       }
     }
-    if (all) {
-      ++cached;
-    } else {
-      to_fetch[rendition[asset_id]].push_back(asset_id);
-    }
+    if (!all) to_fetch[rendition[asset_id]].push_back(asset_id);
   }
   size_t total = 0;
   for (auto& [r, ids] : to_fetch) total += ids.size();
-  ctx.log->Info("measuring images", {{"cached", std::to_string(cached)}, {"to_download", std::to_string(total)}});
-  if (total == 0) return;
+  if (total == 0) return 0;
 
   std::mutex mu;
   std::vector<std::pair<store::MeasureKey, FaceMeasures>> fresh;
-  ctx.progress->Begin("images", static_cast<long>(total));
   {
     WorkQueue pool(std::max(1u, std::thread::hardware_concurrency()), 32);
     for (auto& [rend, ids] : to_fetch) {
       const std::string r = rend;
       ctx.client->FetchImages(ids, r, /*edited=*/false, [&](const std::string& asset_id, Result<std::string> bytes) {
-        auto cands = wanted[asset_id];
+        auto list = by_asset[asset_id];
         if (!bytes) {
           ctx.log->Warn("could not download a photo; it scores neutrally",
                         {{"asset", asset_id}, {"error", bytes.error().message}});
-          for (Candidate* c : cands) c->measure_failed = true;
+          for (Candidate* c : list) c->measure_failed = true;
           ctx.progress->Advance();
           return;
         }
-        pool.Submit([&, asset_id, cands, r, data = std::move(bytes.value())] {
+        pool.Submit([&, asset_id, list, r, data = std::move(bytes.value())] {
           // Classic blur is a property of the whole image: decode it once.
           std::optional<Result<double>> classic;
           if (o.classic) classic = image::ClassicSharpness(data);
-          for (Candidate* c : cands) {
+          for (Candidate* c : list) {
             if (c->measures) continue;
             Result<FaceMeasures> m = FaceMeasures{};
             if (classic) {
@@ -106,7 +110,7 @@ void MeasureCandidates(Context& ctx, Gathered& g) {
                 m = classic->error();
               }
             } else {
-              m = image::Measure(data, c->face ? c->face->box : WholeImage());
+              m = image::Measure(data, c->face ? c->face->box : WholeImage(), {.classic = false});
             }
             std::lock_guard<std::mutex> lock(mu);
             if (!m) {
@@ -116,8 +120,7 @@ void MeasureCandidates(Context& ctx, Gathered& g) {
               continue;
             }
             c->measures = *m;
-            fresh.emplace_back(
-                store::MeasureKey{asset_id, c->asset->checksum + "/" + c->asset->thumbhash, FaceKey(*c), r}, *m);
+            fresh.emplace_back(store::MeasureKey{asset_id, ImageVersion(*c->asset), FaceKey(*c), r}, *m);
           }
           ctx.progress->Advance();
         });
@@ -125,9 +128,73 @@ void MeasureCandidates(Context& ctx, Gathered& g) {
     }
     pool.Wait();
   }
-  ctx.progress->Finish();
   if (Status s = ctx.store->PutMeasures(fresh); !s)
     ctx.log->Warn("could not write the cache", {{"error", s.error().message}});
+  return total;
+}
+
+}  // namespace
+
+void MeasureCandidates(Context& ctx, Gathered& g) {
+  const cli::Options& o = ctx.settings.options;
+  if (!(o.detect_blur || o.detect_blur_reversed) || o.random_mode) return;
+
+  const bool bounded = HasUpperBound(o);
+  struct Plan {
+    PersonResult* person;
+    std::optional<score::DateTarget> target;
+    std::vector<std::pair<double, Candidate*>> by_bound;  // best bound first
+    size_t next = 0;
+  };
+  std::vector<Plan> plans;
+  CandidatesByAsset every_candidate;
+  size_t all = 0;
+  for (PersonResult& p : g.people) {
+    if (p.candidates.empty()) continue;
+    Plan plan{&p, TargetFor(ctx, p), {}, 0};
+    for (Candidate& c : p.candidates) every_candidate[c.asset->id].push_back(&c);
+    for (Candidate& c : p.candidates)
+      plan.by_bound.emplace_back(bounded ? ScoreCandidate(ctx, p, plan.target, c, true).total : 0.0, &c);
+    std::stable_sort(plan.by_bound.begin(), plan.by_bound.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    all += plan.by_bound.size();
+    plans.push_back(std::move(plan));
+  }
+  ctx.progress->Begin("images", 0);
+  size_t downloaded = 0, measured = 0;
+  for (;;) {
+    if (ctx.Interrupted()) break;
+    std::vector<Candidate*> round;
+    std::set<Candidate*> in_round;
+    for (Plan& plan : plans) {
+      // The best score measured so far for this person.
+      double best = -1;
+      for (const auto& [bound, c] : plan.by_bound)
+        if (c->measures || c->measure_failed)
+          best = std::max(best, ScoreCandidate(ctx, *plan.person, plan.target, *c, false).total);
+      size_t taken = 0;
+      while (plan.next < plan.by_bound.size() && (!bounded || taken < kPerRound)) {
+        auto [bound, c] = plan.by_bound[plan.next];
+        if (bounded && bound <= best) {
+          plan.next = plan.by_bound.size();  // nothing left can win
+          break;
+        }
+        ++plan.next;
+        if (c->measures || c->measure_failed) continue;
+        if (in_round.insert(c).second) round.push_back(c), ++taken;
+      }
+    }
+    if (round.empty()) break;
+    downloaded += MeasureNow(ctx, round, every_candidate);
+    ctx.progress->Set(static_cast<long>(downloaded));
+  }
+  ctx.progress->Finish();
+  for (const auto& [asset_id, list] : every_candidate)
+    for (const Candidate* c : list)
+      if (c->measures) ++measured;
+  ctx.log->Info("images measured", {{"faces", std::to_string(measured)},
+                                    {"downloaded", std::to_string(downloaded)},
+                                    {"not_needed", std::to_string(all - measured)}});
 }
 
 }  // namespace ifpo::organizer

@@ -34,9 +34,9 @@ const char* ToString(Action a);
 
 // The factors of one candidate's score (README "How scoring works").
 struct ScoreParts {
-  double face = 1;       // classic: face_size; quality: size factor
-  double sharpness = 1;  // classic: blur_score; quality: sharpness factor
-  double date = 1;       // date_score
+  double face = 1;                                        // classic: face_size; quality: size factor
+  double sharpness = 1;                                   // classic: blur_score; quality: sharpness factor
+  double date = 1;                                        // date_score
   double exposure = 1, border = 1, crowd = 1, shape = 1;  // quality only
   double total = 1;
 };
@@ -56,8 +56,8 @@ struct PersonResult {
   const Candidate* Chosen() const { return chosen >= 0 ? &candidates[static_cast<size_t>(chosen)] : nullptr; }
   std::string previous_asset_id;  // our last choice, from the store
   Action action = Action::kSkipped;
-  std::string note;             // why skipped / failed
-  bool data_incomplete = false; // some of this person's data could not be read
+  std::string note;              // why skipped / failed
+  bool data_incomplete = false;  // some of this person's data could not be read
 };
 
 struct Settings {
@@ -102,6 +102,15 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people);
 // 3. Image measurements, when the score needs pixels (-b/-B).
 void MeasureCandidates(Context& ctx, Gathered& g);
 
+// The score of one candidate. optimistic: unmeasured pixel factors count as
+// their best (1), which makes the result an upper bound of the real score.
+std::optional<score::DateTarget> TargetFor(const Context& ctx, const PersonResult& p);
+ScoreParts ScoreCandidate(const Context& ctx, const PersonResult& p, const std::optional<score::DateTarget>& target,
+                          const Candidate& c, bool optimistic);
+// Pixel factors are <= 1 in the quality score (not under -B, not --classic):
+// a candidate whose optimistic score is below a measured one cannot win.
+bool HasUpperBound(const cli::Options& o);
+
 // 4+5. Scores every candidate and ranks them; picks the winner (or a random one).
 void ScoreAndChoose(Context& ctx, std::vector<PersonResult>& people);
 
@@ -110,6 +119,9 @@ void Apply(Context& ctx, std::vector<PersonResult>& people);
 
 // 7. Summary lines, JSON output, HTML report.
 void Report(Context& ctx, const std::vector<PersonResult>& people, double seconds);
+
+// --revert instead of stages 1-6.
+ExitCode Revert(Context& ctx);
 
 // The whole run; returns the exit code.
 ExitCode Run(const cli::Options& options, ui::Terminal& terminal, const std::atomic<bool>* interrupted);

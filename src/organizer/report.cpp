@@ -8,12 +8,18 @@ namespace ifpo::organizer {
 
 const char* ToString(Action a) {
   switch (a) {
-    case Action::kUpdated: return "updated";
-    case Action::kWouldUpdate: return "would_update";
-    case Action::kUnchanged: return "unchanged";
-    case Action::kSkipped: return "skipped";
-    case Action::kDeclined: return "declined";
-    case Action::kFailed: return "failed";
+    case Action::kUpdated:
+      return "updated";
+    case Action::kWouldUpdate:
+      return "would_update";
+    case Action::kUnchanged:
+      return "unchanged";
+    case Action::kSkipped:
+      return "skipped";
+    case Action::kDeclined:
+      return "declined";
+    case Action::kFailed:
+      return "failed";
   }
   return "skipped";
 }
@@ -23,7 +29,7 @@ namespace {
 std::string Label(const Person& p) { return p.name.empty() ? p.id : p.name; }
 
 nlohmann::json ScoreJson(const ScoreParts& s) {
-  return {{"total", s.total},   {"face", s.face},     {"sharpness", s.sharpness}, {"date", s.date},
+  return {{"total", s.total},       {"face", s.face},     {"sharpness", s.sharpness}, {"date", s.date},
           {"exposure", s.exposure}, {"border", s.border}, {"crowd", s.crowd},         {"shape", s.shape}};
 }
 
@@ -52,25 +58,25 @@ void Report(Context& ctx, const std::vector<PersonResult>& people, double second
                           {"declined", count(Action::kDeclined)},
                           {"failed", count(Action::kFailed)},
                           {"seconds", std::to_string(seconds)}});
-  const std::pair<Action, const char*> lines[] = {
-      {Action::kUpdated, "Updated the following people"},
-      {Action::kWouldUpdate, "Would update (dry run) the following people"},
-      {Action::kUnchanged, "Unchanged (already our choice)"},
-      {Action::kSkipped, "Skipped"},
-      {Action::kDeclined, "Not confirmed"},
-      {Action::kFailed, "Failed"}};
+  const std::pair<Action, const char*> lines[] = {{Action::kUpdated, "Updated the following people"},
+                                                  {Action::kWouldUpdate, "Would update (dry run) the following people"},
+                                                  {Action::kUnchanged, "Unchanged (already our choice)"},
+                                                  {Action::kSkipped, "Skipped"},
+                                                  {Action::kDeclined, "Not confirmed"},
+                                                  {Action::kFailed, "Failed"}};
   for (const auto& [a, text] : lines)
     if (!by_action[a].empty()) ctx.log->Info(std::string(text) + ": " + join(by_action[a]));
 
   if (o.output == cli::OutputFormat::kJson) {
     std::string out;
     for (const PersonResult& p : people) {
-      nlohmann::json j = {{"id", p.person.id},
-                          {"name", p.person.name},
-                          {"action", ToString(p.action)},
-                          {"previous_asset", p.previous_asset_id.empty() ? nlohmann::json() : nlohmann::json(p.previous_asset_id)},
-                          {"note", p.note},
-                          {"candidates", p.candidates.size()}};
+      nlohmann::json j = {
+          {"id", p.person.id},
+          {"name", p.person.name},
+          {"action", ToString(p.action)},
+          {"previous_asset", p.previous_asset_id.empty() ? nlohmann::json() : nlohmann::json(p.previous_asset_id)},
+          {"note", p.note},
+          {"candidates", p.candidates.size()}};
       if (const Candidate* c = p.Chosen()) {
         j["chosen_asset"] = c->asset->id;
         j["link"] = ctx.settings.web_url + "/photos/" + c->asset->id;
@@ -103,19 +109,20 @@ void Report(Context& ctx, const std::vector<PersonResult>& people, double second
         ce.link = ctx.settings.web_url + "/photos/" + c.asset->id;
         if (c.face) ce.box = c.face->box;
         ce.chosen = static_cast<int>(i) == p.chosen;
-        ce.components = {{"total", c.score.total},     {"face", c.score.face},   {"sharpness", c.score.sharpness},
-                         {"date", c.score.date},       {"exposure", c.score.exposure}, {"border", c.score.border},
+        ce.components = {{"total", c.score.total}, {"face", c.score.face},         {"sharpness", c.score.sharpness},
+                         {"date", c.score.date},   {"exposure", c.score.exposure}, {"border", c.score.border},
                          {"crowd", c.score.crowd}};
         e.candidates.push_back(std::move(ce));
       }
       page.people.push_back(std::move(e));
     }
-    auto written = report::WriteHtml(o.report_path, page, [&](const std::vector<std::string>& ids,
-                                                             const std::function<void(const std::string&, std::string)>& sink) {
-      ctx.client->FetchImages(ids, "thumbnail", false, [&](const std::string& id, Result<std::string> bytes) {
-        if (bytes) sink(id, std::move(bytes.value()));
-      });
-    });
+    auto written = report::WriteHtml(
+        o.report_path, page,
+        [&](const std::vector<std::string>& ids, const std::function<void(const std::string&, std::string)>& sink) {
+          ctx.client->FetchImages(ids, "thumbnail", false, [&](const std::string& id, Result<std::string> bytes) {
+            if (bytes) sink(id, std::move(bytes.value()));
+          });
+        });
     if (written) {
       ctx.log->Info("report written", {{"file", o.report_path}});
     } else {

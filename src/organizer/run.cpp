@@ -50,8 +50,9 @@ Status AskToProceed(Context& ctx, const std::vector<Person>& people) {
     auto line = t.ReadLine();
     if (ctx.Interrupted()) return MakeError(ErrorKind::kInterrupted, "interrupted at the confirmation prompt");
     if (!line)
-      return MakeError(ErrorKind::kInvalidArgument,
-                       "no answer at the confirmation prompt (input closed); run with -u/--unattended from cron or scripts");
+      return MakeError(
+          ErrorKind::kInvalidArgument,
+          "no answer at the confirmation prompt (input closed); run with -u/--unattended from cron or scripts");
     if (*line == "p" || *line == "P") {
       std::string list;
       for (const Person& p : people) list += "  " + Label(p) + (p.name.empty() ? "" : "  (" + p.id + ")") + "\n";
@@ -134,6 +135,8 @@ ExitCode Run(const cli::Options& options, ui::Terminal& terminal, const std::ato
   }
   if (!store) store = store::Store::InMemory();
   ctx.store = store.get();
+
+  if (options.revert) return Revert(ctx);
 
   auto people = SelectPeople(ctx);
   if (!people) return Fail(log, people.error());

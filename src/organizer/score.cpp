@@ -17,6 +17,8 @@ double DaysBetween(std::chrono::sys_seconds later, std::chrono::sys_seconds earl
   return std::chrono::duration<double>(later - earlier).count() / 86400.0;
 }
 
+}  // namespace
+
 // The target date of -n or -d for this person, if any.
 std::optional<score::DateTarget> TargetFor(const Context& ctx, const PersonResult& p) {
   const cli::Options& o = ctx.settings.options;
@@ -38,6 +40,8 @@ std::optional<score::DateTarget> TargetFor(const Context& ctx, const PersonResul
   }
   return ctx.settings.date_target;
 }
+
+namespace {
 
 double DateFactor(const Context& ctx, const PersonResult& p, const std::optional<score::DateTarget>& target,
                   const Asset& a) {
@@ -67,7 +71,7 @@ ScoreParts ClassicParts(const cli::Options& o, const Candidate& c) {
   return s;
 }
 
-ScoreParts QualityParts(const cli::Options& o, const Candidate& c) {
+ScoreParts QualityParts(const cli::Options& o, const Candidate& c, bool optimistic) {
   ScoreParts s;
   score::QualityInputs in;
   if (c.face) in.box = c.face->box;
@@ -85,12 +89,25 @@ ScoreParts QualityParts(const cli::Options& o, const Candidate& c) {
   s.shape = q.shape;
   s.sharpness = q.sharpness;
   s.exposure = q.exposure;
-  if (pixels && (!c.measures || c.measure_failed)) s.sharpness = s.exposure = kNeutralQualityFactor;
+  // Not measured: the best it could be (a bound), or neutral when it failed or was pruned.
+  if (pixels && (!c.measures || c.measure_failed)) s.sharpness = s.exposure = optimistic ? 1.0 : kNeutralQualityFactor;
   if (!c.face) s.face = s.border = s.crowd = s.shape = kNeutralQualityFactor;
   return s;
 }
 
 }  // namespace
+
+ScoreParts ScoreCandidate(const Context& ctx, const PersonResult& p, const std::optional<score::DateTarget>& target,
+                          const Candidate& c, bool optimistic) {
+  const cli::Options& o = ctx.settings.options;
+  ScoreParts s = o.classic ? ClassicParts(o, c) : QualityParts(o, c, optimistic);
+  s.date = DateFactor(ctx, p, target, *c.asset);
+  s.total = s.face * s.sharpness * s.date * s.exposure * s.border * s.crowd * s.shape;
+  if (!std::isfinite(s.total)) s.total = 0;
+  return s;
+}
+
+bool HasUpperBound(const cli::Options& o) { return !o.classic && !o.detect_blur_reversed; }
 
 void ScoreAndChoose(Context& ctx, std::vector<PersonResult>& people) {
   const cli::Options& o = ctx.settings.options;
@@ -124,10 +141,7 @@ void ScoreAndChoose(Context& ctx, std::vector<PersonResult>& people) {
       continue;
     }
     for (Candidate& c : p.candidates) {
-      ScoreParts s = o.classic ? ClassicParts(o, c) : QualityParts(o, c);
-      s.date = DateFactor(ctx, p, target, *c.asset);
-      s.total = s.face * s.sharpness * s.date * s.exposure * s.border * s.crowd * s.shape;
-      if (!std::isfinite(s.total)) s.total = 0;
+      const ScoreParts s = ScoreCandidate(ctx, p, target, c, /*optimistic=*/false);
       c.score = s;
       if (ctx.log->Enabled(ui::Level::kVerbose)) {
         ctx.log->Verbose("score", {{"person", p.person.id},

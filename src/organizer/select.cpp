@@ -93,7 +93,9 @@ Result<std::vector<Person>> SelectPeople(Context& ctx) {
     return MakeError(ErrorKind::kInvalidArgument,
                      "nobody to process: no person matched the selection" +
                          std::string(o.birthday_bias ? " (with -n, people need a birth date)" : "") +
-                         (explicit_selection || o.without_names ? "" : " (by default only named people are processed; -W selects unnamed ones)"));
+                         (explicit_selection || o.without_names
+                              ? ""
+                              : " (by default only named people are processed; -W selects unnamed ones)"));
   }
   return result;
 }

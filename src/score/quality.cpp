@@ -3,7 +3,7 @@
 //   total = size * border * crowd * shape * sharpness * exposure
 //
 // Every factor is in (0, 1], 1 meaning "nothing to hold against this face";
-// -p replaces size by 1/size and -B sharpness by 1/sharpness (both finite,
+// -p replaces size by 250/crop_side (not saturated) and -B sharpness by 1/sharpness (both finite,
 // since every factor has a floor above 0). Factors multiply so a face must
 // be good on every count: a sharp face cut in half is still a poor thumbnail.
 //
@@ -84,7 +84,8 @@ double OutsideFraction(const Box& b, double fw, double fh) {
   return std::clamp(1 - iw * ih / area, 0.0, 1.0);
 }
 
-double SizeFactor(const QualityInputs& in) {
+// crop side in the original / 250, not capped at 1 (floored).
+double SizeRatio(const QualityInputs& in) {
   const Box b = Ordered(in.box);
   double sx = 1, sy = 1;
   if (in.exif_width > 0 && in.exif_height > 0 && in.box.image_width > 0 && in.box.image_height > 0) {
@@ -95,8 +96,11 @@ double SizeFactor(const QualityInputs& in) {
     sy = up_h / in.box.image_height;
   }
   const double crop_side = kCropZoom * std::max(W(b) * sx, H(b) * sy);
-  return std::clamp(crop_side / kThumbSide, kSizeFloor, 1.0);
+  const double ratio = crop_side / kThumbSide;
+  return std::isfinite(ratio) ? std::max(ratio, kSizeFloor) : kSizeFloor;
 }
+
+double SizeFactor(const QualityInputs& in) { return std::min(SizeRatio(in), 1.0); }
 
 double BorderFactor(const FaceBox& f) {
   if (f.image_width <= 0 || f.image_height <= 0) return 1;
@@ -172,7 +176,9 @@ QualityParts Quality(const QualityInputs& in, bool favor_blur, bool favor_small)
     p.sharpness = SharpnessFactor(*in.pixels);
     p.exposure = ExposureFactor(*in.pixels);
   }
-  if (favor_small) p.size = 1 / p.size;
+  // -p: the smallest face wins, so invert the unsaturated ratio (a 1000 px
+  // and a 3000 px face differ here, though both make a full 250 px crop).
+  if (favor_small) p.size = 1 / SizeRatio(in);
   if (favor_blur) p.sharpness = 1 / p.sharpness;
   p.total = p.size * p.border * p.crowd * p.shape * p.sharpness * p.exposure;
   return p;

@@ -7,12 +7,18 @@ namespace ifpo::ui {
 
 const char* ToString(Level l) {
   switch (l) {
-    case Level::kVerbose: return "VERBOSE";
-    case Level::kDebug: return "DEBUG";
-    case Level::kInfo: return "INFO";
-    case Level::kWarning: return "WARNING";
-    case Level::kError: return "ERROR";
-    case Level::kCritical: return "CRITICAL";
+    case Level::kVerbose:
+      return "VERBOSE";
+    case Level::kDebug:
+      return "DEBUG";
+    case Level::kInfo:
+      return "INFO";
+    case Level::kWarning:
+      return "WARNING";
+    case Level::kError:
+      return "ERROR";
+    case Level::kCritical:
+      return "CRITICAL";
   }
   return "INFO";
 }

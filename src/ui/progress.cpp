@@ -53,7 +53,8 @@ void Progress::Draw(bool force) {
     if (done_ > 0 && done_ < total_ && elapsed > 1) {
       std::snprintf(eta, sizeof eta, "  ~%.0fs left", elapsed * (1 - frac) / frac);
     }
-    std::snprintf(line, sizeof line, "\r\033[K%-10s %ld/%ld  %3.0f%%%s", phase_.c_str(), done_, total_, frac * 100, eta);
+    std::snprintf(line, sizeof line, "\r\033[K%-10s %ld/%ld  %3.0f%%%s", phase_.c_str(), done_, total_, frac * 100,
+                  eta);
   } else {
     std::snprintf(line, sizeof line, "\r\033[K%-10s %ld  %.0fs", phase_.c_str(), done_, elapsed);
   }

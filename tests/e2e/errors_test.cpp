@@ -8,12 +8,15 @@ namespace {
 using Errors = E2E;
 
 TEST_P(Errors, InvalidArgumentsStopBeforeAnyRequest) {
-  const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {
-      {{"-d", "02-30"}, "02-30"},         {{"-d", "2024-13-01"}, "2024-13-01"},
-      {{"-g", "0"}, "-g"},                {{"-C", "5000"}, "5000"},
-      {{"-b", "-B"}, "-B"},               {{"-t", "-T"}, "-T"},
-      {{"-w", "-W"}, "-W"},               {{"-l", "LOUD"}, "LOUD"},
-      {{"--concurrency", "0"}, "concurrency"}};
+  const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {{{"-d", "02-30"}, "02-30"},
+                                                                               {{"-d", "2024-13-01"}, "2024-13-01"},
+                                                                               {{"-g", "0"}, "-g"},
+                                                                               {{"-C", "5000"}, "5000"},
+                                                                               {{"-b", "-B"}, "-B"},
+                                                                               {{"-t", "-T"}, "-T"},
+                                                                               {{"-w", "-W"}, "-W"},
+                                                                               {{"-l", "LOUD"}, "LOUD"},
+                                                                               {{"--concurrency", "0"}, "concurrency"}};
   for (const auto& [args, needle] : cases) {
     server_->ClearRequests();
     auto r = Run(args);
@@ -71,11 +74,18 @@ TEST_P(Errors, UnreachableServer) {
 TEST_P(Errors, HelpDocumentsEveryOption) {
   auto r = RunTool({"--help"});
   EXPECT_EQ(r.exit_code, 0);
-  for (const char* opt : {"--dry-run", "--unattended", "--confirmation", "--with-names", "--without-names",
-                          "--people-ids", "--people-names", "--favorite-people", "--random-mode", "--low-pixel-mode",
-                          "--detect-blur", "--detect-blur-reversed", "--recency-bias", "--recency-bias-reversed",
-                          "--date-bias", "--birthday-bias", "--sigma-days", "--fetch-chunk-size", "--log-level",
-                          "--api-key-file", "--version", "default: 7", "default: 1000", "default: INFO"})
+  for (const char* opt : {"--dry-run",       "--unattended",
+                          "--confirmation",  "--with-names",
+                          "--without-names", "--people-ids",
+                          "--people-names",  "--favorite-people",
+                          "--random-mode",   "--low-pixel-mode",
+                          "--detect-blur",   "--detect-blur-reversed",
+                          "--recency-bias",  "--recency-bias-reversed",
+                          "--date-bias",     "--birthday-bias",
+                          "--sigma-days",    "--fetch-chunk-size",
+                          "--log-level",     "--api-key-file",
+                          "--version",       "default: 7",
+                          "default: 1000",   "default: INFO"})
     EXPECT_NE(r.out.find(opt), std::string::npos) << opt;
 }
 

@@ -45,7 +45,9 @@ class E2E : public ::testing::TestWithParam<testserver::Dialect> {
       if (r.method == method && r.path.rfind(path_prefix, 0) == 0) ++n;
     return n;
   }
-  std::string Diag() const { return "exit=" + std::to_string(last_.exit_code) + "\nstdout:\n" + last_.out + "\nstderr:\n" + last_.err; }
+  std::string Diag() const {
+    return "exit=" + std::to_string(last_.exit_code) + "\nstdout:\n" + last_.out + "\nstderr:\n" + last_.err;
+  }
 
   Scenario s_;
   std::unique_ptr<testserver::TestServer> server_;
@@ -54,17 +56,20 @@ class E2E : public ::testing::TestWithParam<testserver::Dialect> {
 
 inline std::string DialectName(const ::testing::TestParamInfo<testserver::Dialect>& info) {
   switch (info.param) {
-    case testserver::Dialect::kV1_136: return "v1_136";
-    case testserver::Dialect::kV2_5: return "v2_7";
-    case testserver::Dialect::kV3: return "v3_2";
+    case testserver::Dialect::kV1_136:
+      return "v1_136";
+    case testserver::Dialect::kV2_5:
+      return "v2_7";
+    case testserver::Dialect::kV3:
+      return "v3_2";
   }
   return "x";
 }
 
-#define IFPO_ALL_DIALECTS(Suite)                                                                            \
-  INSTANTIATE_TEST_SUITE_P(Dialects, Suite,                                                                 \
-                           ::testing::Values(testserver::Dialect::kV1_136, testserver::Dialect::kV2_5,      \
-                                             testserver::Dialect::kV3),                                     \
-                           DialectName)
+#define IFPO_ALL_DIALECTS(Suite)                                                                             \
+  INSTANTIATE_TEST_SUITE_P(                                                                                  \
+      Dialects, Suite,                                                                                       \
+      ::testing::Values(testserver::Dialect::kV1_136, testserver::Dialect::kV2_5, testserver::Dialect::kV3), \
+      DialectName)
 
 }  // namespace ifpo::e2e

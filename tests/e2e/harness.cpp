@@ -148,7 +148,8 @@ Scenario MakeScenario() {
   s.b_xmas2020 = Photo(lib, "2020-12-25T09:00:00.000Z");
   s.b_2015 = Photo(lib, "2015-06-15T09:00:00.000Z");
   s.b_xmas2023_evening = Photo(lib, "2023-12-28T20:00:00.000Z");
-  for (const auto& id : {s.b_recent, s.b_xmas2020, s.b_2015, s.b_xmas2023_evening}) FaceOf(lib, id, s.bob, 700, 520, 380);
+  for (const auto& id : {s.b_recent, s.b_xmas2020, s.b_2015, s.b_xmas2023_evening})
+    FaceOf(lib, id, s.bob, 700, 520, 380);
 
   // Carol, born 1990-03-10.
   s.c_bday2026 = Photo(lib, "2026-03-11T12:00:00.000Z");

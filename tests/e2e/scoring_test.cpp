@@ -20,6 +20,13 @@ TEST_P(Scoring, ClassicLowPixelFavoursTheSmallestFace) {
   EXPECT_EQ(Featured(s_.alice), s_.a_small_sharp);
 }
 
+TEST_P(Scoring, QualityLowPixelFavoursTheSmallestFace) {
+  // All three faces make a full 250 px crop; -p still prefers the smallest.
+  auto r = Run({"-p", "-s", s_.alice});
+  ASSERT_EQ(r.exit_code, 0) << Diag();
+  EXPECT_EQ(Featured(s_.alice), s_.a_small_sharp) << Diag();
+}
+
 TEST_P(Scoring, ClassicBlurDetectionFavoursSharpness) {
   auto r = Run({"--classic", "-b", "-s", s_.alice});
   ASSERT_EQ(r.exit_code, 0) << Diag();

@@ -89,7 +89,8 @@ TEST_P(Selection, EnvironmentAndKeyFileReplaceThePositionals) {
   fclose(f);
   last_ = RunTool({"-u", "-s", s_.bob, "--api-key-file", key_file}, {{"IMMICH_URL", server_->BaseUrl()}});
   EXPECT_EQ(last_.exit_code, 0) << Diag();
-  last_ = RunTool({"-u", "-s", s_.alice}, {{"IMMICH_URL", server_->BaseUrl() + "/api/"}, {"IMMICH_API_KEY", "test-key"}});
+  last_ =
+      RunTool({"-u", "-s", s_.alice}, {{"IMMICH_URL", server_->BaseUrl() + "/api/"}, {"IMMICH_API_KEY", "test-key"}});
   EXPECT_EQ(last_.exit_code, 0) << Diag();
   EXPECT_NE(Featured(s_.bob), "");
   EXPECT_NE(Featured(s_.alice), "");

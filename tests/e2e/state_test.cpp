@@ -1,0 +1,118 @@
+// What the local record is for: re-runs that download nothing and PUT
+// nothing new, --force, --revert, and photos picked by hand left alone.
+#include <httplib.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <thread>
+
+#include "e2e/fixture.h"
+
+namespace ifpo::e2e {
+namespace {
+
+class State : public E2E {
+ protected:
+  void SetUp() override {
+    E2E::SetUp();
+    cache_ = MakeTempDir();
+  }
+  RunResult RunCached(std::vector<std::string> args, const std::map<std::string, std::string>& env = {}) {
+    args.push_back("--cache-dir");
+    args.push_back(cache_);
+    return Run(args, true, "", env);
+  }
+  size_t Thumbnails() { return CountRequests("GET", "/api/assets/"); }
+  std::string cache_;
+};
+
+TEST_P(State, ReRunDownloadsNothingAndPutsNothing) {
+  ASSERT_EQ(RunCached({"-b", "-s", s_.alice, s_.bob}).exit_code, 0) << Diag();
+  EXPECT_GT(Thumbnails(), 0u);
+  EXPECT_EQ(PutCount(), 2u);
+  server_->ClearRequests();
+  auto r = RunCached({"-b", "-s", s_.alice, s_.bob});
+  ASSERT_EQ(r.exit_code, 0) << Diag();
+  EXPECT_EQ(Thumbnails(), 0u) << Diag();
+  EXPECT_EQ(PutCount(), 0u) << Diag();
+  EXPECT_NE(r.err.find("unchanged=2"), std::string::npos) << Diag();
+}
+
+TEST_P(State, ForcePutsAgain) {
+  ASSERT_EQ(RunCached({"-s", s_.bob}).exit_code, 0) << Diag();
+  server_->ClearRequests();
+  ASSERT_EQ(RunCached({"-s", s_.bob, "--force"}).exit_code, 0) << Diag();
+  EXPECT_EQ(PutCount(), 1u);
+}
+
+TEST_P(State, RevertRestoresThePreviousChoice) {
+  ASSERT_EQ(RunCached({"--classic", "-s", s_.alice}).exit_code, 0) << Diag();
+  ASSERT_EQ(Featured(s_.alice), s_.a_big_blurry);
+  ASSERT_EQ(RunCached({"--classic", "-b", "-s", s_.alice}).exit_code, 0) << Diag();
+  ASSERT_EQ(Featured(s_.alice), s_.a_medium_sharp);
+  server_->ClearRequests();
+  auto dry = RunCached({"--revert", "-y"});
+  ASSERT_EQ(dry.exit_code, 0) << Diag();
+  EXPECT_EQ(PutCount(), 0u);
+  EXPECT_EQ(Featured(s_.alice), s_.a_medium_sharp);
+  ASSERT_EQ(RunCached({"--revert"}).exit_code, 0) << Diag();
+  EXPECT_EQ(Featured(s_.alice), s_.a_big_blurry);
+}
+
+TEST_P(State, RevertWithoutEarlierChoiceSaysSo) {
+  ASSERT_EQ(RunCached({"-s", s_.bob}).exit_code, 0) << Diag();
+  server_->ClearRequests();
+  auto r = RunCached({"--revert"});
+  ASSERT_EQ(r.exit_code, 0) << Diag();
+  EXPECT_EQ(PutCount(), 0u);
+  EXPECT_NE(r.err.find("Immich does not say which"), std::string::npos) << Diag();
+}
+
+TEST_P(State, PhotoPickedByHandIsKept) {
+  ASSERT_EQ(RunCached({"-t", "-s", s_.bob}).exit_code, 0) << Diag();
+  ASSERT_EQ(Featured(s_.bob), s_.b_recent);
+  std::this_thread::sleep_for(std::chrono::milliseconds(1100));
+  // Someone picks another photo in Immich's web UI.
+  httplib::Client c(server_->BaseUrl());
+  auto res = c.Put("/api/people/" + s_.bob, httplib::Headers{{"x-api-key", "test-key"}},
+                   "{\"featureFaceAssetId\":\"" + s_.b_xmas2020 + "\"}", "application/json");
+  ASSERT_TRUE(res && res->status == 200);
+  const std::map<std::string, std::string> no_grace = {{"IFPO_MANUAL_PICK_GRACE_S", "0"}};
+  auto r = RunCached({"-T", "-s", s_.bob}, no_grace);
+  ASSERT_EQ(r.exit_code, 0) << Diag();
+  EXPECT_EQ(Featured(s_.bob), s_.b_xmas2020) << Diag();
+  EXPECT_NE(r.err.find("override-manual"), std::string::npos) << Diag();
+  ASSERT_EQ(RunCached({"-T", "-s", s_.bob, "--override-manual"}, no_grace).exit_code, 0) << Diag();
+  EXPECT_EQ(Featured(s_.bob), s_.b_2015);
+}
+
+TEST_P(State, TwoRunsAtOnceCannotInterleave) {
+  // A run blocked at the prompt holds the lock; a second one says who.
+  int in[2];
+  ASSERT_EQ(pipe(in), 0);
+  const pid_t first = fork();
+  if (first == 0) {
+    dup2(in[0], 0);
+    close(in[1]);
+    setenv("IFPO_NOW", kNow, 1);
+    const std::string url = server_->BaseUrl();
+    execl(std::getenv("IFPO_BIN"), "organizer", url.c_str(), "test-key", "--cache-dir", cache_.c_str(), nullptr);
+    _exit(127);
+  }
+  close(in[0]);
+  // Wait until the first run holds the lock (it lists people before asking).
+  for (int i = 0; i < 100 && CountRequests("GET", "/api/people") == 0; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  auto second = RunCached({"-s", s_.bob});
+  EXPECT_EQ(second.exit_code, 1) << Diag();
+  EXPECT_NE(second.err.find("pid=" + std::to_string(first)), std::string::npos) << Diag();
+  close(in[1]);  // the first run sees end of input and stops
+  int status = 0;
+  waitpid(first, &status, 0);
+}
+
+IFPO_ALL_DIALECTS(State);
+
+}  // namespace
+}  // namespace ifpo::e2e
