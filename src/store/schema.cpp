@@ -224,11 +224,20 @@ Result<DbPtr> OpenDatabase(const std::string& path, std::string* warning) {
   if (path != ":memory:") {
     // WAL: a killed process leaves committed data intact and readers never
     // block the writer; NORMAL is safe against process death in WAL mode.
-    if (auto s = Exec(db->get(), path, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"); !s) {
+    // Checkpoints (each with an fsync) every 10000 pages instead of 1000:
+    // batches of random asset ids dirty a page per row, and the default
+    // checkpointed after nearly every batch (2-3x slower cold runs).
+    if (auto s = Exec(db->get(), path,
+                      "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 10000; "
+                      "PRAGMA journal_size_limit = 67108864;");
+        !s) {
       return s.error();
     }
   }
-  if (auto s = Exec(db->get(), path, "PRAGMA temp_store = MEMORY;"); !s) return s.error();
+  // A 32 MB page cache (the default is 2 MB): lookups of 1M faces stay in memory.
+  if (auto s = Exec(db->get(), path, "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768;"); !s) {
+    return s.error();
+  }
   if (inspection->verdict == Verdict::kEmpty) {
     if (auto s = CreateSchema(db->get(), path); !s) return s.error();
   }

@@ -1,6 +1,11 @@
 #include "store/store.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <mutex>
+#include <numeric>
+#include <string_view>
+#include <tuple>
 
 #include "store/internal.h"
 
@@ -10,6 +15,43 @@ using internal::DbPtr;
 using internal::SqlError;
 using internal::Stmt;
 using internal::Transaction;
+
+namespace {
+
+// Positions of keys in primary-key order: random UUIDs touched in key order
+// hit each B-tree page once, several times faster than input order. Equal
+// keys keep their input order. The first 8 bytes of the asset id, packed
+// big-endian, decide most comparisons without chasing string pointers.
+template <typename GetKey>
+std::vector<size_t> KeyOrder(size_t n, GetKey get) {
+  struct Entry {
+    uint64_t prefix;
+    size_t index;
+  };
+  std::vector<Entry> entries(n);
+  for (size_t i = 0; i < n; ++i) {
+    const std::string& id = get(i).asset_id;
+    uint64_t prefix = 0;
+    for (size_t b = 0; b < 8; ++b) prefix = (prefix << 8) | (b < id.size() ? static_cast<unsigned char>(id[b]) : 0u);
+    entries[i] = {prefix, i};
+  }
+  std::sort(entries.begin(), entries.end(), [&](const Entry& a, const Entry& b) {
+    if (a.prefix != b.prefix) return a.prefix < b.prefix;
+    const MeasureKey& x = get(a.index);
+    const MeasureKey& y = get(b.index);
+    const int c = std::tie(x.asset_id, x.face_key, x.rendition) < std::tie(y.asset_id, y.face_key, y.rendition)
+                      ? -1
+                      : (std::tie(y.asset_id, y.face_key, y.rendition) < std::tie(x.asset_id, x.face_key, x.rendition)
+                             ? 1
+                             : 0);
+    return c != 0 ? c < 0 : a.index < b.index;
+  });
+  std::vector<size_t> order(n);
+  for (size_t i = 0; i < n; ++i) order[i] = entries[i].index;
+  return order;
+}
+
+}  // namespace
 
 struct Store::Impl {
   std::mutex mu;
@@ -49,7 +91,34 @@ struct Store::Impl {
     return true;
   }
 
+  long CountLocked() {
+    if (!db) return 0;
+    count_measures.Reset();
+    const long n =
+        count_measures.Step() == SQLITE_ROW ? static_cast<long>(sqlite3_column_int64(count_measures.get(), 0)) : 0;
+    count_measures.Reset();
+    return n;
+  }
+
   Error NoDb() const { return MakeError(ErrorKind::kIo, "cache " + path + " is not open"); }
+
+  // Columns first..first+6 of a measures row. Never trust the file: a value
+  // of the wrong type (NULL from a NaN, text) is a miss.
+  static std::optional<FaceMeasures> ReadMeasures(sqlite3_stmt* st, int first) {
+    for (int i = first; i < first + 6; ++i) {
+      if (sqlite3_column_type(st, i) != SQLITE_FLOAT) return std::nullopt;
+    }
+    if (sqlite3_column_type(st, first + 6) != SQLITE_INTEGER) return std::nullopt;
+    FaceMeasures m;
+    m.classic_sharpness = sqlite3_column_double(st, first);
+    m.face_sharpness = sqlite3_column_double(st, first + 1);
+    m.dark_clip = sqlite3_column_double(st, first + 2);
+    m.bright_clip = sqlite3_column_double(st, first + 3);
+    m.mean_luma = sqlite3_column_double(st, first + 4);
+    m.contrast = sqlite3_column_double(st, first + 5);
+    m.crop_pixels = sqlite3_column_int(st, first + 6);
+    return m;
+  }
 
   // Caller holds mu.
   std::optional<FaceMeasures> Lookup(const MeasureKey& key) {
@@ -60,26 +129,43 @@ struct Store::Impl {
     s.Bind(2, key.face_key);
     s.Bind(3, key.rendition);
     std::optional<FaceMeasures> out;
-    if (s.Step() == SQLITE_ROW && s.Text(0) == key.image_version) {
-      sqlite3_stmt* st = s.get();
-      // Never trust the file: a value of the wrong type is a miss.
-      bool sane = true;
-      for (int i = 1; i <= 6; ++i) sane = sane && sqlite3_column_type(st, i) == SQLITE_FLOAT;
-      sane = sane && sqlite3_column_type(st, 7) == SQLITE_INTEGER;
-      if (sane) {
-        FaceMeasures m;
-        m.classic_sharpness = sqlite3_column_double(st, 1);
-        m.face_sharpness = sqlite3_column_double(st, 2);
-        m.dark_clip = sqlite3_column_double(st, 3);
-        m.bright_clip = sqlite3_column_double(st, 4);
-        m.mean_luma = sqlite3_column_double(st, 5);
-        m.contrast = sqlite3_column_double(st, 6);
-        m.crop_pixels = sqlite3_column_int(st, 7);
-        out = m;
-      }
-    }
+    if (s.Step() == SQLITE_ROW && s.Text(0) == key.image_version) out = ReadMeasures(s.get(), 1);
     s.Reset();
     return out;
+  }
+
+  // Answers keys (visited in `order`, their primary-key order) with one pass
+  // over the table in the same order: a merge join, several times faster
+  // than probing when the batch covers much of the table (warm re-runs).
+  // Equality is checked exactly, so an unexpected order only costs misses.
+  void MergeLookup(const std::vector<MeasureKey>& keys, const std::vector<size_t>& order,
+                   std::vector<std::optional<FaceMeasures>>& out) {
+    Stmt scan(db.get(),
+              "SELECT asset_id, face_key, rendition, image_version, classic_sharpness, face_sharpness, dark_clip, "
+              "bright_clip, mean_luma, contrast, crop_pixels FROM measures ORDER BY asset_id, face_key, rendition");
+    if (!scan.ok()) {
+      for (size_t i : order) out[i] = Lookup(keys[i]);
+      return;
+    }
+    sqlite3_stmt* st = scan.get();
+    auto column = [st](int i) {
+      const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, i));
+      return p ? std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(st, i))) : std::string_view();
+    };
+    size_t next = 0;
+    int rc = scan.Step();
+    while (next < order.size() && rc == SQLITE_ROW) {
+      const MeasureKey& key = keys[order[next]];
+      const auto row = std::tuple(column(0), column(1), column(2));
+      const auto want = std::tuple(std::string_view(key.asset_id), std::string_view(key.face_key),
+                                   std::string_view(key.rendition));
+      if (row < want) {
+        rc = scan.Step();
+        continue;
+      }
+      if (row == want && column(3) == key.image_version) out[order[next]] = ReadMeasures(st, 4);
+      ++next;  // the row stays: a duplicate key may follow
+    }
   }
 
   static Choice ReadChoice(const Stmt& s) { return Choice{s.Text(0), s.Text(1), s.Text(2), s.Text(3), s.Text(4)}; }
@@ -123,16 +209,19 @@ std::optional<FaceMeasures> Store::GetMeasure(const MeasureKey& key) {
 
 std::vector<std::optional<FaceMeasures>> Store::GetMeasures(const std::vector<MeasureKey>& keys) {
   std::lock_guard lock(impl_->mu);
-  std::vector<std::optional<FaceMeasures>> out;
-  out.reserve(keys.size());
-  if (!impl_->db) {
-    out.resize(keys.size());
-    return out;
-  }
+  std::vector<std::optional<FaceMeasures>> out(keys.size());
+  if (!impl_->db) return out;
   // One read transaction instead of one per lookup; a failed BEGIN only costs speed.
   Transaction txn(impl_->db.get(), impl_->path);
   const bool in_txn = txn.Begin(/*write=*/false).ok();
-  for (const auto& key : keys) out.push_back(impl_->Lookup(key));
+  const auto order = KeyOrder(keys.size(), [&](size_t k) -> const MeasureKey& { return keys[k]; });
+  // Scan when the batch is at least an eighth of the table (measured: a scan
+  // of 300k rows costs about as much as 40k probes).
+  if (keys.size() >= 256 && static_cast<long>(keys.size()) * 8 >= impl_->CountLocked()) {
+    impl_->MergeLookup(keys, order, out);
+  } else {
+    for (size_t i : order) out[i] = impl_->Lookup(keys[i]);
+  }
   if (in_txn) (void)txn.Commit();
   return out;
 }
@@ -144,11 +233,17 @@ Status Store::PutMeasures(const std::vector<std::pair<MeasureKey, FaceMeasures>>
   if (batch.empty()) return Ok{};
   Transaction txn(im.db.get(), im.path);
   if (auto s = txn.Begin(); !s) return s;
-  for (const auto& [key, m] : batch) {
-    im.drop_stale.Reset();
-    im.drop_stale.Bind(1, key.asset_id);
-    im.drop_stale.Bind(2, key.image_version);
-    if (im.drop_stale.Step() != SQLITE_DONE) return SqlError(im.db.get(), im.path, "writing measurements");
+  // Stable: of two entries with one key, the later one wins, as in input order.
+  const MeasureKey* dropped_for = nullptr;  // asset and version whose stale rows are gone
+  for (size_t i : KeyOrder(batch.size(), [&](size_t k) -> const MeasureKey& { return batch[k].first; })) {
+    const auto& [key, m] = batch[i];
+    if (!dropped_for || dropped_for->asset_id != key.asset_id || dropped_for->image_version != key.image_version) {
+      im.drop_stale.Reset();
+      im.drop_stale.Bind(1, key.asset_id);
+      im.drop_stale.Bind(2, key.image_version);
+      if (im.drop_stale.Step() != SQLITE_DONE) return SqlError(im.db.get(), im.path, "writing measurements");
+      dropped_for = &key;
+    }
     Stmt& s = im.put_measure;
     s.Reset();
     s.Bind(1, key.asset_id);
@@ -186,9 +281,14 @@ Status Store::ForgetAssetsExcept(const std::vector<std::string>& keep_asset_ids)
   {
     Stmt ins(d, "INSERT OR IGNORE INTO temp.keep_assets(id) VALUES (?1)");
     if (!ins.ok()) return SqlError(d, im.path, "forgetting deleted assets");
-    for (const auto& id : keep_asset_ids) {
+    // Sorted, so the temp index is built by appending.
+    std::vector<const std::string*> sorted;
+    sorted.reserve(keep_asset_ids.size());
+    for (const auto& id : keep_asset_ids) sorted.push_back(&id);
+    std::sort(sorted.begin(), sorted.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
+    for (const std::string* id : sorted) {
       ins.Reset();
-      ins.Bind(1, id);
+      ins.Bind(1, *id);
       if (ins.Step() != SQLITE_DONE) return SqlError(d, im.path, "forgetting deleted assets");
     }
   }
@@ -203,12 +303,7 @@ Status Store::ForgetAssetsExcept(const std::vector<std::string>& keep_asset_ids)
 
 long Store::MeasureCount() {
   std::lock_guard lock(impl_->mu);
-  if (!impl_->db) return 0;
-  Stmt& s = impl_->count_measures;
-  s.Reset();
-  const long n = s.Step() == SQLITE_ROW ? static_cast<long>(sqlite3_column_int64(s.get(), 0)) : 0;
-  s.Reset();
-  return n;
+  return impl_->CountLocked();
 }
 
 std::optional<Choice> Store::LastChoice(const std::string& person_id) {

@@ -156,6 +156,56 @@ TEST(StoreTest, BatchLookupAnswersInOrder) {
   EXPECT_FALSE(got[3].has_value());
 }
 
+TEST(StoreTest, LaterDuplicateInABatchWins) {
+  auto store = Store::InMemory();
+  ASSERT_TRUE(store->PutMeasures({{Key("z", "v"), Measures(1)}, {Key("a", "v"), Measures(2)}, {Key("z", "v"), Measures(3)}})
+                  .ok());
+  EXPECT_EQ(store->MeasureCount(), 2);
+  EXPECT_EQ(store->GetMeasure(Key("z", "v"))->crop_pixels, 67);
+  EXPECT_EQ(store->GetMeasure(Key("a", "v"))->crop_pixels, 66);
+}
+
+// Keys in random order, some missing, some with a stale version, some
+// repeated: each answer must land at its own index. Small batches probe,
+// large ones (here 1200 keys against 667 rows) merge with a table scan.
+void CheckBatchLookup(int n_keys, int expected_hits) {
+  auto store = Store::InMemory();
+  std::vector<std::pair<MeasureKey, FaceMeasures>> batch;
+  std::vector<MeasureKey> keys;
+  std::vector<int> ids;
+  for (int i = 0; i < 1000; ++i) {
+    const int id = (i * 7919) % 1000;  // a permutation of 0..999
+    if (id % 3 != 0) batch.emplace_back(Key("asset-" + std::to_string(id), "v"), Measures(id));
+  }
+  ASSERT_TRUE(store->PutMeasures(batch).ok());
+  for (int i = 0; i < n_keys; ++i) {
+    const int id = (i * 7919) % 1000;
+    ids.push_back(id);
+    keys.push_back(Key("asset-" + std::to_string(id), id % 5 == 1 ? "stale" : "v"));
+  }
+  auto got = store->GetMeasures(keys);
+  ASSERT_EQ(got.size(), keys.size());
+  int hits = 0;
+  for (size_t i = 0; i < keys.size(); ++i) {
+    const int id = ids[i];
+    ASSERT_EQ(got[i].has_value(), id % 3 != 0 && id % 5 != 1) << i;
+    if (got[i]) {
+      EXPECT_EQ(got[i]->crop_pixels, id + 64) << i;
+      ++hits;
+    }
+  }
+  EXPECT_EQ(hits, expected_hits);
+}
+
+TEST(StoreTest, BatchLookupByProbes) {
+  CheckBatchLookup(50, 28);
+}
+
+TEST(StoreTest, BatchLookupByMergeScan) {
+  // 0..999 hold 533 ids stored with id % 5 != 1; the 200 repeated add 107.
+  CheckBatchLookup(1200, 640);
+}
+
 TEST(StoreTest, NanIsStoredAsAMiss) {
   auto store = Store::InMemory();
   FaceMeasures m = Measures(1);
@@ -203,7 +253,7 @@ TEST(StoreTest, ForgetAssetsExceptIsFastOn200kAssets) {
   EXPECT_EQ(store->MeasureCount(), 150000);
   EXPECT_FALSE(store->GetMeasure(Key("asset-40", "v")).has_value());
   EXPECT_TRUE(store->GetMeasure(Key("asset-41", "v")).has_value());
-  EXPECT_LT(secs, 5.0);
+  EXPECT_LT(secs, 10.0);  // ~1 s on a loaded 2-core machine; quadratic work would take minutes
   std::printf("ForgetAssetsExcept(150k of 200k): %.3f s\n", secs);
 }
 
