@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <thread>
 
 namespace ifpo::testserver {
 
@@ -80,6 +81,12 @@ std::string State::NextCorrelationId() {
     n /= 36;
   }
   return out;
+}
+
+void State::Sleep(int ms) const {
+  auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
+  while (!stopping && std::chrono::steady_clock::now() < until)
+    std::this_thread::sleep_for(std::chrono::milliseconds(std::min(ms, 10)));
 }
 
 std::string State::NowTimestamp() {

@@ -50,6 +50,7 @@ struct State {
   std::vector<FeatureUpdate> updates;
 
   std::atomic<int> latency_ms{0};
+  std::atomic<bool> stopping{false};  // set by Stop(): ends stalls early
   std::atomic<uint64_t> correlation{0};
   FaultInjector faults;
   ImageCache images;
@@ -60,6 +61,7 @@ struct State {
   const TsAsset* Asset(const std::string& id) const;
   std::string NextCorrelationId();
   std::string NowTimestamp();  // strictly increasing "....sssZ" timestamps
+  void Sleep(int ms) const;    // returns early when the server stops
 };
 
 }  // namespace ifpo::testserver

@@ -42,7 +42,7 @@ httplib::Server::HandlerResponse TestServer::Impl::PreRoute(const httplib::Reque
   using HR = httplib::Server::HandlerResponse;
   tl_truncate = false;
   tl_closed = false;
-  if (int ms = st.latency_ms.load(); ms > 0) std::this_thread::sleep_for(std::chrono::milliseconds(ms));
+  if (int ms = st.latency_ms.load(); ms > 0) st.Sleep(ms);
   std::optional<FaultRule> f = st.faults.Match(req.method, req.path);
   if (!f) return HR::Unhandled;
   switch (f->action) {
@@ -61,7 +61,7 @@ httplib::Server::HandlerResponse TestServer::Impl::PreRoute(const httplib::Reque
       return HR::Handled;
     }
     case FaultAction::kStall:
-      std::this_thread::sleep_for(std::chrono::milliseconds(f->delay_ms));
+      st.Sleep(f->delay_ms);
       return HR::Unhandled;
     case FaultAction::kTruncatedJson:
       tl_truncate = true;
@@ -140,6 +140,7 @@ int TestServer::StartOnPort(int wanted) {
   }
   if (port <= 0) return -1;
   impl_->port = port;
+  impl_->st.stopping = false;
   impl_->thread = std::thread([this] { impl_->svr.listen_after_bind(); });
   for (int i = 0; i < 500 && !impl_->svr.is_running(); ++i)
     std::this_thread::sleep_for(std::chrono::milliseconds(2));
@@ -148,6 +149,7 @@ int TestServer::StartOnPort(int wanted) {
 
 void TestServer::Stop() {
   if (!impl_->thread.joinable()) return;
+  impl_->st.stopping = true;
   impl_->svr.stop();
   // Idle keep-alive connections would hold the workers for seconds.
   for (int i = 0; i < 50 && impl_->thread.joinable(); ++i) {

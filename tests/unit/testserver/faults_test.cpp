@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <thread>
 
 #include "ts_fixture.h"
 
@@ -102,6 +103,20 @@ TEST_F(Faults, StallThenAnswer) {
   auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0).count();
   EXPECT_EQ(rep.status, 200);
   EXPECT_GE(ms, 300);
+}
+
+TEST_F(Faults, StopEndsALongStall) {
+  FaultRule r;
+  r.action = FaultAction::kStall;
+  r.delay_ms = 60000;
+  server_->InjectFault(r);
+  std::thread client([&] { Client(*server_).Get("/api/people"); });
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  auto t0 = std::chrono::steady_clock::now();
+  server_->Stop();
+  client.join();
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0).count();
+  EXPECT_LT(ms, 3000);
 }
 
 TEST_F(Faults, LatencyAppliesToEveryRequest) {
