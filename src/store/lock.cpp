@@ -6,12 +6,15 @@
 #include <cerrno>
 #include <cstring>
 #include <sstream>
+#include <string_view>
 
 #include "store/internal.h"
 #include "store/store.h"
 
 namespace ifpo::store {
 namespace {
+
+constexpr std::string_view kHeld = "another run against this server is in progress (";
 
 // The holder's note, made printable and short: the file is not trusted.
 std::string DescribeHolder(int fd) {
@@ -52,8 +55,7 @@ Result<std::unique_ptr<RunLock>> RunLock::Acquire(const std::string& dir, const 
     std::string holder = err == EWOULDBLOCK ? DescribeHolder(fd) : "";
     close(fd);
     if (err == EWOULDBLOCK) {
-      return MakeError(ErrorKind::kIo, "another run against this server is in progress (" + holder +
-                                           "); lock file: " + path);
+      return MakeError(ErrorKind::kIo, std::string(kHeld) + holder + "); lock file: " + path);
     }
     return MakeError(ErrorKind::kIo, "cannot lock " + path + ": " + std::strerror(err));
   }
@@ -66,6 +68,10 @@ Result<std::unique_ptr<RunLock>> RunLock::Acquire(const std::string& dir, const 
     (void)!pwrite(fd, note.data(), note.size(), 0);
   }
   return std::unique_ptr<RunLock>(new RunLock(fd));
+}
+
+bool IsLockHeld(const Error& error) {
+  return error.kind == ErrorKind::kIo && std::string_view(error.message).substr(0, kHeld.size()) == kHeld;
 }
 
 RunLock::RunLock(int fd) : fd_(fd) {}

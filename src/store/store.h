@@ -95,10 +95,17 @@ class RunLock {
  public:
   static Result<std::unique_ptr<RunLock>> Acquire(const std::string& dir, const std::string& server_key);
   ~RunLock();
+  RunLock(const RunLock&) = delete;
+  RunLock& operator=(const RunLock&) = delete;
 
  private:
   explicit RunLock(int fd);
   int fd_;
 };
+
+// True when Acquire failed because another process holds the lock (stop the
+// run), false for other failures such as an unusable directory (where running
+// without a cache, with a warning, is the better answer).
+bool IsLockHeld(const Error& error);
 
 }  // namespace ifpo::store
