@@ -102,6 +102,7 @@ void TestServer::Impl::Setup() {
     if (q != std::string::npos) r.query = req.target.substr(q + 1);
     r.body = req.body;
     r.status = tl_closed ? 0 : res.status;
+    r.response_bytes = tl_closed ? 0 : res.body.size();
     std::lock_guard<std::mutex> lock(st.log_mu);
     st.requests.push_back(std::move(r));
   });

@@ -40,6 +40,7 @@ struct RecordedRequest {
   std::string query;   // raw query string, "" if none
   std::string body;
   int status = 0;      // status answered; 0 when the connection was closed without answer
+  size_t response_bytes = 0;  // body bytes answered (the bench sums downloads)
 };
 
 struct FeatureUpdate {
