@@ -106,7 +106,7 @@ TEST(Generate, Scaled200kIsQuick) {
   Library lib = MakeScaledLibrary(2000, 200000, 1);
   TestServer s(std::move(lib), Dialect::kV2_5);
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  EXPECT_LT(secs, 20.0);  // a few seconds normally; generous for a loaded CI machine
+  EXPECT_LT(secs, 45.0);  // ~3 s on an idle machine; generous for a loaded CI run
   ASSERT_GT(s.Start(), 0);
   Reply r = Client(s).Post("/api/search/metadata", R"({"size":1000,"withPeople":true,"page":3})");
   EXPECT_EQ(r.json["assets"]["count"], 1000);
