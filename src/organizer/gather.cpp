@@ -52,6 +52,12 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
     auto found = ctx.client->SearchAssets(q, [&](size_t n) { ctx.progress->Set(static_cast<long>(n)); });
     ctx.progress->Finish();
     if (!found) return found.error();
+    // The sweep saw every photo: forget measurements of deleted ones.
+    std::vector<std::string> alive;
+    alive.reserve(found->size());
+    for (const Asset& a : *found) alive.push_back(a.id);
+    if (Status s = ctx.store->ForgetAssetsExcept(alive); !s)
+      ctx.log->Warn("could not clean the cache", {{"error", s.error().message}});
     std::set<std::string> wanted;
     for (const Person& p : people) wanted.insert(p.id);
     std::vector<Asset> relevant;

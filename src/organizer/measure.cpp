@@ -26,6 +26,8 @@ constexpr double kMinThumbnailCropPx = 96.0;
 constexpr double kThumbnailShortSide = 250.0;
 // Candidates per person measured in one round of the bounded search.
 constexpr size_t kPerRound = 3;
+// Measurements written to the cache at least this often.
+constexpr size_t kFlushEvery = 2000;
 
 std::string FaceKey(const Candidate& c) {
   if (!c.face) return "whole";
@@ -64,19 +66,24 @@ size_t MeasureNow(Context& ctx, const std::vector<Candidate*>& cands, const Cand
     }
   // Cached measurements first.
   std::map<std::string, std::vector<std::string>> to_fetch;  // rendition → asset ids
-  for (auto& [asset_id, list] : by_asset) {
-    bool all = true;
+  std::vector<store::MeasureKey> keys;
+  std::vector<Candidate*> keyed;
+  for (auto& [asset_id, list] : by_asset)
     for (Candidate* c : list) {
       if (c->measures || c->measure_failed) continue;
-      const store::MeasureKey key{asset_id, ImageVersion(*c->asset), FaceKey(*c), rendition[asset_id]};
-      if (auto m = ctx.store->GetMeasure(key)) {
-        c->measures = *m;
-      } else {
-        all = false;
-      }
+      keys.push_back(store::MeasureKey{asset_id, ImageVersion(*c->asset), FaceKey(*c), rendition[asset_id]});
+      keyed.push_back(c);
     }
-    if (!all) to_fetch[rendition[asset_id]].push_back(asset_id);
+  const auto cached = ctx.store->GetMeasures(keys);
+  std::set<std::string> missing;
+  for (size_t i = 0; i < keyed.size(); ++i) {
+    if (i < cached.size() && cached[i]) {
+      keyed[i]->measures = *cached[i];
+    } else {
+      missing.insert(keyed[i]->asset->id);
+    }
   }
+  for (const std::string& asset_id : missing) to_fetch[rendition[asset_id]].push_back(asset_id);
   size_t total = 0;
   for (auto& [r, ids] : to_fetch) total += ids.size();
   if (total == 0) return 0;
@@ -89,6 +96,15 @@ size_t MeasureNow(Context& ctx, const std::vector<Candidate*>& cands, const Cand
       const std::string r = rend;
       ctx.client->FetchImages(ids, r, /*edited=*/false, [&](const std::string& asset_id, Result<std::string> bytes) {
         auto list = by_asset[asset_id];
+        {
+          // Save progress now and then: an interrupted cold run keeps its work.
+          std::lock_guard<std::mutex> lock(mu);
+          if (fresh.size() >= kFlushEvery) {
+            if (Status s = ctx.store->PutMeasures(fresh); !s)
+              ctx.log->Warn("could not write the cache", {{"error", s.error().message}});
+            fresh.clear();
+          }
+        }
         if (!bytes) {
           ctx.log->Warn("could not download a photo; it scores neutrally",
                         {{"asset", asset_id}, {"error", bytes.error().message}});

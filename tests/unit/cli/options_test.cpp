@@ -61,7 +61,7 @@ TEST(Options, LongNamesOfTheOriginal) {
               "--detect-blur-reversed",
               "--recency-bias-reversed",
               "--date-bias",
-              "12-25",
+              "2020",
               "--birthday-bias",
               "--sigma-days",
               "3.5",
@@ -73,7 +73,15 @@ TEST(Options, LongNamesOfTheOriginal) {
               "--confirmation",
               "--with-names"});
   ASSERT_EQ(o.kind, ParseOutcome::Kind::kRun) << o.output;
-  // -n with -d 12-25 is rejected below; here only parsing matters, so check the fields parsed.
+  const Options& x = o.options;
+  EXPECT_TRUE(x.unattended && x.favorite_people && x.random_mode && x.low_pixel && x.detect_blur_reversed &&
+              x.recency_reversed && x.birthday_bias && x.dry_run && x.confirmation && x.with_names);
+  EXPECT_EQ(x.people_ids, std::vector<std::string>{"a"});
+  EXPECT_EQ(x.people_names, std::vector<std::string>{"B"});
+  EXPECT_EQ(x.date_bias, "2020");
+  EXPECT_EQ(x.sigma_days, 3.5);
+  EXPECT_EQ(x.chunk_size, 200);
+  EXPECT_EQ(x.log_level, ui::Level::kDebug);
 }
 
 TEST(Options, LogLevelsIncludeVerboseAndAreCaseInsensitive) {

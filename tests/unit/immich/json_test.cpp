@@ -59,11 +59,23 @@ TEST(Json, SearchResultWithoutWithPeopleHasNoFaces) {
   EXPECT_TRUE(a->faces.empty());
 }
 
-TEST(Json, ThreeDotXSearchResultHasPeopleWithoutFaces) {
+TEST(Json, UpstreamMainBefore3StillCarriesFacesWithWithPeople) {
   auto j = Sample("main-after-2.7.5/search-metadata-person-exif-people.json");
   auto a = ParseAsset(j["assets"]["items"][0]);
   ASSERT_TRUE(a.ok());
+  EXPECT_TRUE(a->faces_loaded);
+  ASSERT_EQ(a->faces.size(), 1u);
+  EXPECT_EQ(a->faces[0].box.y2, 512);
+}
+
+TEST(Json, ThreeDotXPeopleWithoutFacesAreNotLoadedFaces) {
+  // SDK 3.0: AssetResponseDto.people is PersonResponseDto[] (no faces).
+  auto a = ParseAsset(nlohmann::json::parse(
+      R"({"id":"a","type":"IMAGE","people":[{"id":"p1","name":"Alice","birthDate":null,"isHidden":false,
+          "thumbnailPath":"","updatedAt":"2026-01-01T00:00:00.000Z"}]})"));
+  ASSERT_TRUE(a.ok());
   EXPECT_FALSE(a->faces_loaded);
+  EXPECT_EQ(a->person_ids, std::vector<std::string>{"p1"});
 }
 
 TEST(Json, FaceListFromARealServer) {
