@@ -421,7 +421,7 @@ TEST_F(Routes, BulkPut) {
 TEST_F(Routes, RecordsRequests) {
   auto s = Serve(Dialect::kV2_5);
   Client c(*s);
-  c.Get("/api/people?size=2");
+  Reply people = c.Get("/api/people?size=2");
   c.Post("/api/search/metadata", R"({"size":1})");
   std::vector<RecordedRequest> r = s->Requests();
   ASSERT_EQ(r.size(), 2u);
@@ -429,6 +429,7 @@ TEST_F(Routes, RecordsRequests) {
   EXPECT_EQ(r[0].path, "/api/people");
   EXPECT_EQ(r[0].query, "size=2");
   EXPECT_EQ(r[0].status, 200);
+  EXPECT_EQ(r[0].response_bytes, people.body.size());
   EXPECT_EQ(r[1].body, R"({"size":1})");
 }
 
