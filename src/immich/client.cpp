@@ -257,7 +257,7 @@ std::vector<std::pair<std::string, Error>> Client::LoadFaces(std::vector<Asset*>
   requests.reserve(assets.size());
   for (const Asset* a : assets) requests.push_back(MakeRequest("GET", "/faces?id=" + a->id, "faces"));
   std::vector<std::pair<std::string, Error>> failures;
-  transport_.PerformMany(requests, [&](size_t i, net::Response r) {
+  transport_.PerformMany(requests, [&](size_t i, const net::Response& r) {
     Asset& a = *assets[i];
     if (r.status < 200 || r.status >= 300) {
       failures.emplace_back(a.id, ErrorFromResponse(r, "GET /api/faces?id=" + a.id));
@@ -310,7 +310,7 @@ std::vector<Result<Person>> Client::SetFeaturePhotos(const std::vector<std::pair
     requests.push_back(MakeRequest("PUT", "/people/" + person_id, "people/{id} PUT", body.dump()));
   }
   std::vector<Result<Person>> results(changes.size(), Result<Person>(MakeError(ErrorKind::kProtocol, "not sent")));
-  transport_.PerformMany(requests, [&](size_t i, net::Response r) {
+  transport_.PerformMany(requests, [&](size_t i, const net::Response& r) {
     const std::string what = "PUT /api/people/" + changes[i].first;
     if (r.status < 200 || r.status >= 300) {
       results[i] = ErrorFromResponse(r, what);

@@ -16,7 +16,7 @@ std::string Label(const Person& p) { return p.name.empty() ? p.id : p.name; }
 // set, usually seconds after our PUT. A later change is someone else's edit.
 long ManualPickGraceSeconds() {
   if (const char* v = std::getenv("IFPO_MANUAL_PICK_GRACE_S")) return std::atol(v);
-  return 15 * 60;
+  return 15L * 60;
 }
 
 // Did someone change this person in Immich after our last PUT?
