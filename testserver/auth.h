@@ -18,6 +18,8 @@ struct Scope {
 namespace scopes {
 inline constexpr Scope kPersonRead{"person.read", "person.read"};
 inline constexpr Scope kPersonUpdate{"person.update", "person.update"};
+inline constexpr Scope kPersonStatistics{"person.statistics", "person.statistics"};
+inline constexpr Scope kAssetStatistics{"asset.statistics", "all"};
 inline constexpr Scope kSearchPerson{"person.read", "all"};
 inline constexpr Scope kAssetRead{"asset.read", "all"};
 inline constexpr Scope kAssetView{"asset.view", "all"};

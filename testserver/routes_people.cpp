@@ -1,4 +1,4 @@
-// GET /api/people, GET/PUT /api/people/{id}, GET /api/people/{id}/thumbnail,
+// GET /api/people, GET/PUT /api/people/{id}, GET /api/people/{id}/{thumbnail,statistics},
 // PUT /api/people (bulk), GET /api/search/person.
 #include <algorithm>
 #include <cctype>
@@ -191,6 +191,22 @@ void GetPersonThumbnail(State& st, const httplib::Request& req, httplib::Respons
   res.set_content(*bytes, "image/jpeg");
 }
 
+// Distinct live timeline assets with a face of the person.
+void GetPersonStatistics(State& st, const httplib::Request& req, httplib::Response& res) {
+  if (!Authorize(st, req, res, scopes::kPersonStatistics)) return;
+  std::string id = req.matches[1];
+  if (!CheckPathId(st, id, res)) return;
+  auto it = st.person_index.find(id);
+  if (it == st.person_index.end())
+    return SendError(st, res, 400, "Not found or no person.read access");
+  long n = 0;
+  for (uint32_t idx : st.person_assets[it->second]) {
+    const TsAsset& a = st.lib.assets[idx];
+    n += !a.is_trashed && a.visibility == "timeline";
+  }
+  SendJson(res, Json{{"assets", n}});
+}
+
 void PutPerson(State& st, const httplib::Request& req, httplib::Response& res) {
   if (!Authorize(st, req, res, scopes::kPersonUpdate)) return;
   std::string id = req.matches[1];
@@ -272,6 +288,8 @@ void RegisterPeopleRoutes(httplib::Server& svr, State& st) {
   svr.Put("/api/people", [&st](R req, W res) { PutPeople(st, req, res); });
   svr.Get(R"(/api/people/([^/]+))", [&st](R req, W res) { GetPerson(st, req, res); });
   svr.Put(R"(/api/people/([^/]+))", [&st](R req, W res) { PutPerson(st, req, res); });
+  svr.Get(R"(/api/people/([^/]+)/statistics)",
+          [&st](R req, W res) { GetPersonStatistics(st, req, res); });
   svr.Get(R"(/api/people/([^/]+)/thumbnail)",
           [&st](R req, W res) { GetPersonThumbnail(st, req, res); });
   svr.Get("/api/search/person", [&st](R req, W res) { SearchPerson(st, req, res); });

@@ -1,5 +1,6 @@
-// POST /api/search/metadata (immich-api.md §4.1–4.3).
+// POST /api/search/metadata (immich-api.md §4.1–4.3), POST /api/search/statistics.
 #include <algorithm>
+#include <functional>
 #include <shared_mutex>
 
 #include "auth.h"
@@ -90,42 +91,53 @@ bool Matches(const State& st, const TsAsset& a, const Query& q) {
   return true;
 }
 
-void SearchMetadata(State& st, const httplib::Request& req, httplib::Response& res) {
-  if (!Authorize(st, req, res, scopes::kAssetRead)) return;
-  nlohmann::json body;
-  if (!ParseBody(st, req, res, &body)) return;
-  Messages m{st.Zod()};
-  Query q;
-  std::vector<std::string> errors;
-  if (!ReadQuery(body, m, &q, errors)) return SendValidation(st, res, errors);
-  if (q.visibility == "locked") return SendError(st, res, 401, "Elevated permission is required");
-  if (q.is_offline.value_or(false)) q.with_deleted = true;  // as the server forces it
-
-  // Candidates in fileCreatedAt order; with personIds, only that person's assets.
+// Calls visit(asset) for each match in fileCreatedAt order until it returns false.
+// Caller holds people_mu (shared).
+void ForEachMatch(const State& st, const Query& q, const std::function<bool(const TsAsset&)>& visit) {
+  // With personIds, walk only the assets of the person with the fewest.
   std::vector<uint32_t> candidates;
   const std::vector<uint32_t>* order = &st.by_created_desc;
   if (!q.person_ids.empty()) {
     const std::vector<uint32_t>* smallest = nullptr;
     for (const std::string& pid : q.person_ids) {
       auto it = st.person_index.find(pid);
-      if (it == st.person_index.end()) {
-        smallest = nullptr;
-        candidates.clear();
-        order = &candidates;
-        break;
-      }
+      if (it == st.person_index.end()) return;  // an unknown person matches nothing
       const auto& list = st.person_assets[it->second];
       if (smallest == nullptr || list.size() < smallest->size()) smallest = &list;
     }
-    if (smallest != nullptr) {
-      candidates = *smallest;
-      std::stable_sort(candidates.begin(), candidates.end(), [&](uint32_t x, uint32_t y) {
-        return st.lib.assets[x].file_created_at > st.lib.assets[y].file_created_at;
-      });
-      order = &candidates;
-    }
+    candidates = *smallest;
+    std::stable_sort(candidates.begin(), candidates.end(), [&](uint32_t x, uint32_t y) {
+      return st.lib.assets[x].file_created_at > st.lib.assets[y].file_created_at;
+    });
+    order = &candidates;
   }
+  for (size_t k = 0; k < order->size(); ++k) {
+    const TsAsset& a = st.lib.assets[(*order)[q.ascending ? order->size() - 1 - k : k]];
+    if (Matches(st, a, q) && !visit(a)) return;
+  }
+}
 
+// Reads the body into q; false when an error answer was sent.
+bool ReadSearch(State& st, const httplib::Request& req, httplib::Response& res, Query* q) {
+  nlohmann::json body;
+  if (!ParseBody(st, req, res, &body)) return false;
+  std::vector<std::string> errors;
+  if (!ReadQuery(body, Messages{st.Zod()}, q, errors)) {
+    SendValidation(st, res, errors);
+    return false;
+  }
+  if (q->visibility == "locked") {
+    SendError(st, res, 401, "Elevated permission is required");
+    return false;
+  }
+  if (q->is_offline.value_or(false)) q->with_deleted = true;  // as the server forces it
+  return true;
+}
+
+void SearchMetadata(State& st, const httplib::Request& req, httplib::Response& res) {
+  if (!Authorize(st, req, res, scopes::kAssetRead)) return;
+  Query q;
+  if (!ReadSearch(st, req, res, &q)) return;
   bool with_faces = q.with_people || (st.dialect == Dialect::kV1_136 && !q.person_ids.empty());
   size_t skip = static_cast<size_t>((q.page - 1) * q.size);
   size_t want = static_cast<size_t>(q.size);
@@ -133,17 +145,15 @@ void SearchMetadata(State& st, const httplib::Request& req, httplib::Response& r
   bool more = false;
   size_t seen = 0;
   std::shared_lock lock(st.people_mu);
-  for (size_t k = 0; k < order->size(); ++k) {
-    uint32_t idx = (*order)[q.ascending ? order->size() - 1 - k : k];
-    const TsAsset& a = st.lib.assets[idx];
-    if (!Matches(st, a, q)) continue;
-    if (seen++ < skip) continue;
+  ForEachMatch(st, q, [&](const TsAsset& a) {
+    if (seen++ < skip) return true;
     if (items.size() == want) {
       more = true;
-      break;
+      return false;
     }
     items.push_back(AssetJson(st, a, q.with_exif, with_faces));
-  }
+    return true;
+  });
   Json albums;
   albums["total"] = 0;
   albums["count"] = 0;
@@ -162,11 +172,28 @@ void SearchMetadata(State& st, const httplib::Request& req, httplib::Response& r
   SendJson(res, out);
 }
 
+// POST /api/search/statistics: the real number of matches.
+void SearchStatistics(State& st, const httplib::Request& req, httplib::Response& res) {
+  if (!Authorize(st, req, res, scopes::kAssetStatistics)) return;
+  Query q;
+  if (!ReadSearch(st, req, res, &q)) return;
+  long total = 0;
+  std::shared_lock lock(st.people_mu);
+  ForEachMatch(st, q, [&](const TsAsset&) {
+    ++total;
+    return true;
+  });
+  SendJson(res, Json{{"total", total}});
+}
+
 }  // namespace
 
 void RegisterSearchRoutes(httplib::Server& svr, State& st) {
   svr.Post("/api/search/metadata", [&st](const httplib::Request& req, httplib::Response& res) {
     SearchMetadata(st, req, res);
+  });
+  svr.Post("/api/search/statistics", [&st](const httplib::Request& req, httplib::Response& res) {
+    SearchStatistics(st, req, res);
   });
 }
 

@@ -157,6 +157,13 @@ TEST_P(Conformance, People) {
          "PersonResponseDto", "PUT /people/{id}");
 }
 
+TEST_P(Conformance, Statistics) {
+  Expect(client_->Get("/api/people/" + ids_.ann + "/statistics"), "PersonStatisticsResponseDto",
+         "people/{id}/statistics");
+  Expect(client_->Post("/api/search/statistics", R"({"withDeleted":true})"),
+         "SearchStatisticsResponseDto", "search/statistics");
+}
+
 TEST_P(Conformance, BulkUpdate) {
   Reply r = client_->Put("/api/people", R"({"people":[{"id":")" + ids_.ben + R"(","featureFaceAssetId":")" +
                                             ids_.a6 + R"("},{"id":")" + ids_.zed + R"(","featureFaceAssetId":")" +

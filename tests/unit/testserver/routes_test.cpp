@@ -220,6 +220,21 @@ TEST_F(Routes, SearchMetadataFiltersAndPaging) {
   EXPECT_EQ(locked.json["message"], "Elevated permission is required");
 }
 
+TEST_F(Routes, Statistics) {
+  Options o;
+  o.permissions = {"person.statistics", "asset.statistics"};
+  auto s = Serve(Dialect::kV2_5, o);
+  Client c(*s);
+  // ann: a1 a2 a3 a5 offline (the trashed one does not count).
+  EXPECT_EQ(c.Get("/api/people/" + ids_.ann + "/statistics").json, json::parse(R"({"assets":5})"));
+  EXPECT_EQ(c.Get("/api/people/" + ids_.arch + "/statistics").json["assets"], 0);
+  EXPECT_EQ(c.Post("/api/search/statistics", "{}").json, json::parse(R"({"total":8})"));
+  EXPECT_EQ(c.Post("/api/search/statistics", R"({"personIds":[")" + ids_.ann + R"(",")" + ids_.cy + R"("]})")
+                .json["total"], 2);
+  EXPECT_EQ(c.Post("/api/search/statistics", R"({"withDeleted":true})").json["total"], 9);
+  EXPECT_EQ(c.Post("/api/search/metadata", "{}").status, 403);
+}
+
 TEST_F(Routes, SearchMetadataExif) {
   auto s = Serve(Dialect::kV2_5);
   Client c(*s);
