@@ -112,8 +112,14 @@ void TestServer::Impl::Setup() {
   });
   svr.set_error_handler(httplib::Server::HandlerWithResponse(
       [this](const httplib::Request& req, httplib::Response& res) {
-        if (!res.body.empty() || res.status != 404) return httplib::Server::HandlerResponse::Unhandled;
-        SendError(st, res, 404, "Cannot " + req.method + " " + req.path);
+        if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+        if (res.status == 404) {
+          SendError(st, res, 404, "Cannot " + req.method + " " + req.path);
+        } else if (res.status == 413) {  // over the 10 MB body limit
+          SendError(st, res, 413, "request entity too large");
+        } else {
+          return httplib::Server::HandlerResponse::Unhandled;
+        }
         return httplib::Server::HandlerResponse::Handled;
       }));
   svr.set_exception_handler([this](const httplib::Request&, httplib::Response& res,
