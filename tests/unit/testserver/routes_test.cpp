@@ -433,6 +433,13 @@ TEST_F(Routes, BulkPut) {
   EXPECT_EQ(s->FeatureAssetOf(ids_.cy), "");
 }
 
+TEST_F(Routes, BodyOverTenMegabytes) {
+  auto s = Serve(Dialect::kV2_5);
+  Reply r = Client(*s).Put("/api/people", std::string(11u << 20, ' '));
+  EXPECT_EQ(r.status, 413);
+  EXPECT_EQ(r.json["message"], "request entity too large");
+}
+
 TEST_F(Routes, RecordsRequests) {
   auto s = Serve(Dialect::kV2_5);
   Client c(*s);
