@@ -1,7 +1,8 @@
 // The client's unavoidable image work under -b, for the target
 // "downloads × latency ÷ concurrency + decode time ÷ cores": the bench
 // renders a sample of the images a run downloaded and times image::Measure
-// (the organizer's decode + face analysis) on each, single-threaded.
+// (the organizer's decode + face analysis) on each: CPU time of one thread,
+// so other load on the machine does not inflate it.
 #pragma once
 
 #include <string>

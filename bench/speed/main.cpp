@@ -47,14 +47,14 @@ struct BenchOptions {
   std::string work_dir;
   bool prime = true;
   long server_cache_mb = 4096;
-  int decode_samples = 24;
+  int decode_samples = 40;
   bool keep = false;
 };
 
 const char* kUsage =
     "usage: speed-bench [--sizes S,M,L,PEOPLExPHOTOS] [--dialect 2.7,3.2] [--modes standard,date,blur]\n"
     "                   [--latency-ms 5] [--concurrency 8] [--seed 1] [--bin PATH] [--json FILE]\n"
-    "                   [--work-dir DIR] [--keep] [--no-prime] [--server-cache-mb 4096] [--decode-samples 24]\n"
+    "                   [--work-dir DIR] [--keep] [--no-prime] [--server-cache-mb 4096] [--decode-samples 40]\n"
     "Defaults: --sizes S,M --dialect 2.7 --modes standard,date,blur. S = 50 people / 2k photos,\n"
     "M = 500 / 50k, L = 2000 / 200k (opt-in: several minutes).\n";
 
