@@ -10,6 +10,7 @@
 //   every request. At most max_retries extra attempts, waiting full-jitter
 //   exponential backoff, raised to Retry-After (capped, see retry.h).
 // - Redirects (max_redirects hops) restart from the original URL on a retry.
+//   301/302/307/308 keep the method and body; 303 turns the request into a GET.
 //   The caller's headers go along only to the same origin or an http→https
 //   upgrade of the same host; once dropped they stay dropped.
 // - Stalls: curl averages speed over ~5 s, so a transfer that stops after
@@ -547,7 +548,11 @@ class Loop {
     }
     // Once the key has been dropped it stays dropped, even if a later hop returns.
     x.keep_headers = x.keep_headers && SameOriginForSecrets(x.url, next_url);
-    if (status == 303 || ((status == 301 || status == 302) && x.method == "POST")) {
+    // Only 303 means "fetch the result with GET". A 301/302 keeps the method
+    // and body (curl's CURL_REDIR_POST_ALL): an API POST turned into a GET
+    // is never what was meant, and a proxy's http→https 301 must not make
+    // every search fail.
+    if (status == 303) {
       x.method = "GET";
       x.send_body = false;
     }
