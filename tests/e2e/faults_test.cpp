@@ -405,6 +405,19 @@ TEST_P(Faults, TruncatedPeopleListStopsBeforeAnyChange) {
   EXPECT_EQ(PutCount(), 0u);
 }
 
+// The PUT was applied but its answer cut: the run cannot confirm it, so it
+// reports Eve (exit 2); the photo the server holds is still the right one.
+TEST_P(Faults, TruncatedPutAnswerIsReportedAndThePhotoIsRight) {
+  const Choices& base = Baseline();
+  Inject(Rule("PUT", "/api/people/" + s_.eve_fav, FaultAction::kTruncatedJson, 0, 1));
+  RunF({});
+  EXPECT_EQ(last_.exit_code, 2) << Diag();
+  EXPECT_EQ(PutsTo(s_.eve_fav), 1u);
+  ExpectSummary(5, 1);
+  EXPECT_NE(last_.err.find("msg=\"Failed: Eve\""), std::string::npos) << Diag();
+  ExpectFinal(base);  // Eve included: the server applied it
+}
+
 TEST_P(Faults, HtmlProxyPageIsRetriedThenExplained) {
   const Choices& base = Baseline();
   FaultRule once = Rule("POST", "/api/search/metadata", FaultAction::kHtml, 502, 1);
