@@ -1,5 +1,6 @@
 #include "report/face_image.h"
 
+#include <cmath>
 #include <algorithm>
 #include <vector>
 
@@ -70,8 +71,8 @@ Result<std::string> WholeJpeg(std::string_view thumbnail, int size) {
   if (!img) return img.error();
   try {
     const double scale = std::min(static_cast<double>(size) / img->cols, static_cast<double>(size) / img->rows);
-    const int w = std::clamp(static_cast<int>(img->cols * scale + 0.5), 1, size);
-    const int h = std::clamp(static_cast<int>(img->rows * scale + 0.5), 1, size);
+    const int w = std::clamp(static_cast<int>(std::lround(img->cols * scale)), 1, size);
+    const int h = std::clamp(static_cast<int>(std::lround(img->rows * scale)), 1, size);
     cv::Mat canvas(size, size, CV_8UC3, cv::Scalar(238, 236, 234));
     Resized(*img, cv::Size(w, h)).copyTo(canvas(cv::Rect((size - w) / 2, (size - h) / 2, w, h)));
     return EncodeJpeg(canvas);
