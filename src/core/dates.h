@@ -14,7 +14,8 @@ struct CivilDate {
   int month = 1;  // 1..12
   int day = 1;    // 1..31
   friend bool operator==(const CivilDate&, const CivilDate&) = default;
-  friend auto operator<=>(const CivilDate&, const CivilDate&) = default;  // NOLINT(modernize-use-nullptr): clang-tidy 14 false positive
+  friend auto operator<=>(const CivilDate&,
+                          const CivilDate&) = default;  // NOLINT(modernize-use-nullptr): clang-tidy 14 false positive
 };
 
 // When a photo was taken: the instant (UTC) and the wall-clock date where it

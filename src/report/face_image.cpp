@@ -1,7 +1,7 @@
 #include "report/face_image.h"
 
-#include <cmath>
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 #include <opencv2/core.hpp>
