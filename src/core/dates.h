@@ -14,8 +14,8 @@ struct CivilDate {
   int month = 1;  // 1..12
   int day = 1;    // 1..31
   friend bool operator==(const CivilDate&, const CivilDate&) = default;
-  friend auto operator<=>(const CivilDate&,
-                          const CivilDate&) = default;  // NOLINT(modernize-use-nullptr): clang-tidy 14 false positive
+  // NOLINTNEXTLINE(modernize-use-nullptr): a clang-tidy 14 false positive on defaulted <=>
+  friend auto operator<=>(const CivilDate&, const CivilDate&) = default;
 };
 
 // When a photo was taken: the instant (UTC) and the wall-clock date where it
