@@ -161,13 +161,14 @@ void MeasureCandidates(Context& ctx, Gathered& g) {
     std::optional<score::DateTarget> target;
     std::vector<std::pair<double, Candidate*>> by_bound;  // best bound first
     size_t next = 0;
+    double best = -1;  // the best score measured so far for this person
   };
   std::vector<Plan> plans;
   CandidatesByAsset every_candidate;
   size_t all = 0;
   for (PersonResult& p : g.people) {
     if (p.candidates.empty()) continue;
-    Plan plan{&p, TargetFor(ctx, p), {}, 0};
+    Plan plan{&p, TargetFor(ctx, p), {}, 0, -1};
     for (Candidate& c : p.candidates) every_candidate[c.asset->id].push_back(&c);
     for (Candidate& c : p.candidates)
       plan.by_bound.emplace_back(bounded ? ScoreCandidate(ctx, p, plan.target, c, true).total : 0.0, &c);
@@ -176,6 +177,19 @@ void MeasureCandidates(Context& ctx, Gathered& g) {
     all += plan.by_bound.size();
     plans.push_back(std::move(plan));
   }
+  // Each measured candidate is scored once, into its person's best: rescoring
+  // every measured candidate each round made a warm M-size run spend half its
+  // CPU here (bench/speed).
+  std::map<const Candidate*, size_t> plan_of;
+  for (size_t i = 0; i < plans.size(); ++i)
+    for (const auto& [bound, c] : plans[i].by_bound) plan_of[c] = i;
+  std::set<const Candidate*> scored;
+  auto count_measured = [&](const Candidate* c) {
+    if (!(c->measures || c->measure_failed) || !scored.insert(c).second) return;
+    Plan& plan = plans[plan_of.at(c)];
+    plan.best = std::max(plan.best, ScoreCandidate(ctx, *plan.person, plan.target, *c, false).total);
+  };
+  for (const auto& [c, i] : plan_of) count_measured(c);
   ctx.progress->Begin("images", 0);
   size_t downloaded = 0, measured = 0;
   for (;;) {
@@ -183,11 +197,7 @@ void MeasureCandidates(Context& ctx, Gathered& g) {
     std::vector<Candidate*> round;
     std::set<Candidate*> in_round;
     for (Plan& plan : plans) {
-      // The best score measured so far for this person.
-      double best = -1;
-      for (const auto& [bound, c] : plan.by_bound)
-        if (c->measures || c->measure_failed)
-          best = std::max(best, ScoreCandidate(ctx, *plan.person, plan.target, *c, false).total);
+      const double best = plan.best;
       size_t taken = 0;
       while (plan.next < plan.by_bound.size() && (!bounded || taken < kPerRound)) {
         auto [bound, c] = plan.by_bound[plan.next];
@@ -202,6 +212,9 @@ void MeasureCandidates(Context& ctx, Gathered& g) {
     }
     if (round.empty()) break;
     downloaded += MeasureNow(ctx, round, every_candidate);
+    // MeasureNow fills only candidates on the round's photos.
+    for (const Candidate* c : round)
+      for (const Candidate* other : every_candidate.at(c->asset->id)) count_measured(other);
     ctx.progress->Set(static_cast<long>(downloaded));
   }
   ctx.progress->Finish();
