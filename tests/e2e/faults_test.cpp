@@ -437,6 +437,23 @@ TEST_P(Faults, HtmlProxyPageIsRetriedThenExplained) {
   EXPECT_EQ(PutCount(), 0u);
 }
 
+// A thumbnail that is not an image at all: refused cleanly, that photo
+// scores neutrally (README "How scoring works"), the run goes on.
+TEST_P(Faults, CorruptThumbnailIsRefusedCleanly) {
+  Scenario s = MakeScenario();
+  s.lib.FindAsset(s.a_medium_sharp)->image.corrupt = true;
+  testserver::Options o;
+  o.api_key = kKey;
+  Start(std::move(s), o);
+  RunF({"-b"});
+  EXPECT_EQ(last_.exit_code, 0) << Diag();
+  ExpectSummary(6, 0);
+  EXPECT_NE(last_.err.find("could not analyse a photo"), std::string::npos) << Diag();
+  EXPECT_NE(last_.err.find(s_.a_medium_sharp), std::string::npos) << Diag();
+  const std::string alice = Featured(s_.alice);
+  EXPECT_TRUE(alice == s_.a_small_sharp || alice == s_.a_big_blurry || alice == s_.a_medium_sharp) << alice;
+}
+
 // --- redirects ---------------------------------------------------------------------
 
 // A same-host redirect (what an http→https upgrade looks like without TLS) is
