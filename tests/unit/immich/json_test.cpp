@@ -16,7 +16,9 @@ namespace {
 
 nlohmann::json Sample(const std::string& rel) {
   const char* shared = std::getenv("IFPO_SHARED_DIR");
-  const std::string path = std::string(shared ? shared : "../shared") + "/immich-samples/" + rel;
+  const char* source = std::getenv("IFPO_SOURCE_DIR");
+  const std::string dir = shared ? shared : std::string(source ? source : "..") + "/../shared";
+  const std::string path = dir + "/immich-samples/" + rel;
   std::ifstream f(path);
   EXPECT_TRUE(f) << "missing sample " << path;
   std::stringstream ss;
