@@ -44,7 +44,7 @@ int main(int argc, char** argv) {
   }
   InstallSignalHandlers();
   ifpo::cli::Options options = parsed.options;
-  ifpo::ui::ConsoleTerminal terminal;
+  ifpo::ui::ConsoleTerminal terminal(&g_interrupted);
 
   std::unique_ptr<ifpo::testserver::TestServer> demo;
   if (options.demo) {

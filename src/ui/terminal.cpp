@@ -1,9 +1,10 @@
 #include "ui/terminal.h"
 
+#include <poll.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
-#include <iostream>
 
 namespace ifpo::ui {
 
@@ -12,9 +13,26 @@ void ConsoleTerminal::Print(const std::string& text) {
   std::fflush(stdout);
 }
 
+// Reads fd 0 directly, waking up every 100 ms: a Ctrl-C that lands just
+// before the read starts would otherwise leave the prompt blocked forever.
 std::optional<std::string> ConsoleTerminal::ReadLine() {
   std::string line;
-  if (!std::getline(std::cin, line)) return std::nullopt;
+  for (;;) {
+    if (interrupted_ && interrupted_->load()) return std::nullopt;
+    pollfd p{STDIN_FILENO, POLLIN, 0};
+    const int ready = poll(&p, 1, 100);
+    if (ready < 0 && errno != EINTR) return std::nullopt;
+    if (ready <= 0) continue;
+    char c = 0;
+    const ssize_t n = read(STDIN_FILENO, &c, 1);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      if (line.empty()) return std::nullopt;
+      return line;  // the last line without a newline
+    }
+    if (c == '\n') break;
+    line += c;
+  }
   if (!line.empty() && line.back() == '\r') line.pop_back();
   return line;
 }

@@ -2,6 +2,7 @@
 // Behind an interface so tests can script the answers.
 #pragma once
 
+#include <atomic>
 #include <optional>
 #include <string>
 
@@ -18,12 +19,17 @@ class Terminal {
   virtual bool ProgressAllowed() const = 0;
 };
 
-// stdin/stdout/stderr of the process.
+// stdin/stdout/stderr of the process. ReadLine gives up (nullopt) once
+// *interrupted is set.
 class ConsoleTerminal : public Terminal {
  public:
+  explicit ConsoleTerminal(const std::atomic<bool>* interrupted = nullptr) : interrupted_(interrupted) {}
   void Print(const std::string& text) override;
   std::optional<std::string> ReadLine() override;
   bool ProgressAllowed() const override;
+
+ private:
+  const std::atomic<bool>* interrupted_;
 };
 
 }  // namespace ifpo::ui
