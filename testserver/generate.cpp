@@ -16,8 +16,8 @@ namespace {
 std::string Timestamp(long days, int second_of_day) {
   CivilDate d = CivilFromDays(days);
   char buf[64];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.000Z", d.year, d.month, d.day,
-                second_of_day / 3600, (second_of_day / 60) % 60, second_of_day % 60);
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.000Z", d.year, d.month, d.day, second_of_day / 3600,
+                (second_of_day / 60) % 60, second_of_day % 60);
   return buf;
 }
 
@@ -79,16 +79,13 @@ Library MakeDemoLibrary() {
     return lib.AddPerson(std::move(p));
   };
   std::vector<std::string> named = {
-      person("Alice Martin", "1990-06-14", true, false),
-      person("Bob Chen", "1985-11-03", false, false),
+      person("Alice Martin", "1990-06-14", true, false),  person("Bob Chen", "1985-11-03", false, false),
       person("Carla Diaz", "1992-02-29", false, false),  // leap-day birthday
-      person("David Okafor", nullptr, false, false),
-      person("Emma Schmidt", "2015-08-21", true, false),
+      person("David Okafor", nullptr, false, false),      person("Emma Schmidt", "2015-08-21", true, false),
       person("Farid Haddad", "1978-01-09", false, false),
   };
   std::string hidden = person("Greta Hidden", "1970-03-15", false, true);
-  std::vector<std::string> unnamed = {person("", nullptr, false, false),
-                                      person("", nullptr, false, false)};
+  std::vector<std::string> unnamed = {person("", nullptr, false, false), person("", nullptr, false, false)};
   std::string stray = person("", nullptr, false, false);  // one face: below minFaces
 
   std::mt19937 rng(20240229);
@@ -102,8 +99,7 @@ Library MakeDemoLibrary() {
     bool portrait = i % 5 == 0;
     TsAsset a = Photo(portrait ? 3000 : 4000, portrait ? 4000 : 3000,
                       start + static_cast<long>(u(rng) * static_cast<double>(span)),
-                      8 * 3600 + static_cast<int>(u(rng) * 12 * 3600), blurs[i % 7],
-                      lights[(i / 7) % 5], i);
+                      8 * 3600 + static_cast<int>(u(rng) * 12 * 3600), blurs[i % 7], lights[(i / 7) % 5], i);
     int faces = 1 + (i % 4 == 0) + (i % 9 == 0);
     for (int k = 0; k < faces; ++k) {
       const std::string& who = named[static_cast<size_t>((i + k * 2) % 6)];
@@ -157,12 +153,11 @@ Library MakeScaledLibrary(int people, int photos, uint32_t seed) {
   lib.next_seed = static_cast<uint64_t>(seed) << 32;
   std::mt19937 rng(seed);
   std::uniform_real_distribution<double> u(0.0, 1.0);
-  static const char* kFirst[] = {"Ada",  "Ben",  "Cleo", "Dan",   "Eli",  "Fay",  "Gus", "Hana",
-                                 "Ivan", "Jade", "Kai",  "Lena",  "Milo", "Nia",  "Otto", "Pia",
-                                 "Quin", "Rosa", "Sam",  "Tara",  "Uma",  "Vik",  "Wren", "Yara"};
-  static const char* kLast[] = {"Berg",  "Costa", "Dubois", "Evans", "Fischer", "Garcia",
-                                "Hansen", "Ito",  "Jensen", "Kowal", "Lopez",   "Moreau",
-                                "Novak", "Olsen", "Petrov", "Rossi", "Silva",   "Tanaka"};
+  static const char* kFirst[] = {"Ada",  "Ben",  "Cleo", "Dan",  "Eli",  "Fay", "Gus",  "Hana",
+                                 "Ivan", "Jade", "Kai",  "Lena", "Milo", "Nia", "Otto", "Pia",
+                                 "Quin", "Rosa", "Sam",  "Tara", "Uma",  "Vik", "Wren", "Yara"};
+  static const char* kLast[] = {"Berg",  "Costa", "Dubois", "Evans", "Fischer", "Garcia", "Hansen", "Ito",   "Jensen",
+                                "Kowal", "Lopez", "Moreau", "Novak", "Olsen",   "Petrov", "Rossi",  "Silva", "Tanaka"};
   lib.people.reserve(static_cast<size_t>(people));
   for (int i = 0; i < people; ++i) {
     TsPerson p;
@@ -192,8 +187,7 @@ Library MakeScaledLibrary(int people, int photos, uint32_t seed) {
   }
   auto pick = [&]() {
     double r = u(rng) * total;
-    return static_cast<size_t>(std::lower_bound(cumulative.begin(), cumulative.end(), r) -
-                               cumulative.begin());
+    return static_cast<size_t>(std::lower_bound(cumulative.begin(), cumulative.end(), r) - cumulative.begin());
   };
   long start = Days(2010, 1, 1), span = Days(2025, 12, 31) - start;
   lib.assets.reserve(static_cast<size_t>(photos));
@@ -202,18 +196,24 @@ Library MakeScaledLibrary(int people, int photos, uint32_t seed) {
     double blur = u(rng) < 0.6 ? 0.0 : u(rng) * 6.0;
     double light = u(rng) < 0.85 ? 1.0 : 0.5 + u(rng);
     TsAsset a = Photo(portrait ? 3000 : 4000, portrait ? 4000 : 3000,
-                      start + static_cast<long>(u(rng) * static_cast<double>(span)),
-                      static_cast<int>(u(rng) * 86399), blur, light, i);
+                      start + static_cast<long>(u(rng) * static_cast<double>(span)), static_cast<int>(u(rng) * 86399),
+                      blur, light, i);
     uint64_t s = lib.next_seed++;
     a.id = MakeUuid(s);
     a.checksum = MakeChecksum(s);
     a.thumbhash = MakeChecksum(s ^ 0xABCDEF);
     double r = u(rng);
-    if (r < 0.01) a.visibility = "archive";
-    else if (r < 0.015) a.is_trashed = true;
-    else if (r < 0.025) { a.type = "VIDEO"; a.duration_ms = 1000 + static_cast<int>(rng() % 60000); }
-    else if (r < 0.027) a.is_offline = true;
-    else if (r < 0.037) a.date_time_original.reset();
+    if (r < 0.01)
+      a.visibility = "archive";
+    else if (r < 0.015)
+      a.is_trashed = true;
+    else if (r < 0.025) {
+      a.type = "VIDEO";
+      a.duration_ms = 1000 + static_cast<int>(rng() % 60000);
+    } else if (r < 0.027)
+      a.is_offline = true;
+    else if (r < 0.037)
+      a.date_time_original.reset();
     double fr = u(rng);
     int faces = fr < 0.55 ? 1 : fr < 0.8 ? 2 : fr < 0.93 ? 3 : 4;
     std::vector<size_t> chosen;
@@ -224,8 +224,8 @@ Library MakeScaledLibrary(int people, int photos, uint32_t seed) {
       if (std::find(chosen.begin(), chosen.end(), who) != chosen.end()) continue;
       chosen.push_back(who);
       double size = (0.04 + 0.25 * u(rng)) / faces;
-      TsFace f = FaceAt(a, u(rng) < 0.05 ? std::string() : lib.people[who].id,
-                        (k + 0.5) / faces, 0.3 + 0.35 * u(rng), size);
+      TsFace f =
+          FaceAt(a, u(rng) < 0.05 ? std::string() : lib.people[who].id, (k + 0.5) / faces, 0.3 + 0.35 * u(rng), size);
       f.id = MakeUuid(lib.next_seed++);
       a.faces.push_back(std::move(f));
     }

@@ -7,17 +7,28 @@ namespace ifpo::testserver {
 
 const char* StatusText(int status) {
   switch (status) {
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 413: return "Payload Too Large";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return "Error";
+    case 400:
+      return "Bad Request";
+    case 401:
+      return "Unauthorized";
+    case 403:
+      return "Forbidden";
+    case 404:
+      return "Not Found";
+    case 413:
+      return "Payload Too Large";
+    case 429:
+      return "Too Many Requests";
+    case 500:
+      return "Internal Server Error";
+    case 502:
+      return "Bad Gateway";
+    case 503:
+      return "Service Unavailable";
+    case 504:
+      return "Gateway Timeout";
+    default:
+      return "Error";
   }
 }
 
@@ -52,8 +63,7 @@ std::string Messages::NotUuid(const std::string& f) const {
   return zod ? "[" + f + "] Invalid UUID" : f + " must be a UUID";
 }
 std::string Messages::EachNotUuid(const std::string& f, size_t index) const {
-  return zod ? "[" + f + "." + std::to_string(index) + "] Invalid UUID"
-             : "each value in " + f + " must be a UUID";
+  return zod ? "[" + f + "." + std::to_string(index) + "] Invalid UUID" : "each value in " + f + " must be a UUID";
 }
 std::string Messages::TooBig(const std::string& f, long max) const {
   return zod ? "[" + f + "] Too big: expected number to be <=" + std::to_string(max)
@@ -64,16 +74,13 @@ std::string Messages::TooSmall(const std::string& f, long min) const {
              : f + " must not be less than " + std::to_string(min);
 }
 std::string Messages::NotInt(const std::string& f, const char* received) const {
-  return zod ? "[" + f + "] Invalid input: expected number, received " + received
-             : f + " must be an integer number";
+  return zod ? "[" + f + "] Invalid input: expected number, received " + received : f + " must be an integer number";
 }
 std::string Messages::NotBool(const std::string& f, const char* received) const {
-  return zod ? "[" + f + "] Invalid input: expected boolean, received " + received
-             : f + " must be a boolean value";
+  return zod ? "[" + f + "] Invalid input: expected boolean, received " + received : f + " must be a boolean value";
 }
 std::string Messages::QueryBool(const std::string& f) const {
-  return zod ? "[" + f + "] Invalid option: expected one of \"true\"|\"false\""
-             : f + " must be a boolean value";
+  return zod ? "[" + f + "] Invalid option: expected one of \"true\"|\"false\"" : f + " must be a boolean value";
 }
 std::string Messages::NotEnum(const std::string& f, const std::vector<std::string>& values) const {
   std::string out;
@@ -85,16 +92,13 @@ std::string Messages::NotEnum(const std::string& f, const std::vector<std::strin
              : f + " must be one of the following values: " + out;
 }
 std::string Messages::Empty(const std::string& f) const {
-  return zod ? "[" + f + "] Too small: expected string to have >=1 characters"
-             : f + " should not be empty";
+  return zod ? "[" + f + "] Too small: expected string to have >=1 characters" : f + " should not be empty";
 }
 std::string Messages::NotString(const std::string& f, const char* received) const {
-  return zod ? "[" + f + "] Invalid input: expected string, received " + received
-             : f + " must be a string";
+  return zod ? "[" + f + "] Invalid input: expected string, received " + received : f + " must be a string";
 }
 std::string Messages::NotArray(const std::string& f, const char* received) const {
-  return zod ? "[" + f + "] Invalid input: expected array, received " + received
-             : f + " must be an array";
+  return zod ? "[" + f + "] Invalid input: expected array, received " + received : f + " must be an array";
 }
 
 const char* JsonTypeName(const nlohmann::json& v) {
@@ -106,8 +110,8 @@ const char* JsonTypeName(const nlohmann::json& v) {
   return "object";
 }
 
-std::optional<bool> QueryBool(const httplib::Request& req, const std::string& key, bool def,
-                              const Messages& m, std::vector<std::string>& errors) {
+std::optional<bool> QueryBool(const httplib::Request& req, const std::string& key, bool def, const Messages& m,
+                              std::vector<std::string>& errors) {
   if (!req.has_param(key)) return def;
   std::string v = req.get_param_value(key);
   if (v == "true") return true;
@@ -116,9 +120,8 @@ std::optional<bool> QueryBool(const httplib::Request& req, const std::string& ke
   return std::nullopt;
 }
 
-std::optional<long> QueryInt(const httplib::Request& req, const std::string& key, long def,
-                             long min, long max, const Messages& m,
-                             std::vector<std::string>& errors) {
+std::optional<long> QueryInt(const httplib::Request& req, const std::string& key, long def, long min, long max,
+                             const Messages& m, std::vector<std::string>& errors) {
   if (!req.has_param(key)) return def;
   std::string v = req.get_param_value(key);
   char* end = nullptr;
@@ -152,8 +155,8 @@ std::optional<bool> BodyBool(const nlohmann::json& body, const std::string& key,
   return std::nullopt;
 }
 
-std::optional<long> BodyInt(const nlohmann::json& body, const std::string& key, long def, long min,
-                            long max, const Messages& m, std::vector<std::string>& errors) {
+std::optional<long> BodyInt(const nlohmann::json& body, const std::string& key, long def, long min, long max,
+                            const Messages& m, std::vector<std::string>& errors) {
   auto it = body.find(key);
   if (it == body.end() || it->is_null()) return def;
   long n;
@@ -198,8 +201,7 @@ std::optional<std::string> BodyEnum(const nlohmann::json& body, const std::strin
   return std::nullopt;
 }
 
-bool ParseBody(State& st, const httplib::Request& req, httplib::Response& res,
-               nlohmann::json* out) {
+bool ParseBody(State& st, const httplib::Request& req, httplib::Response& res, nlohmann::json* out) {
   if (req.body.empty()) {
     *out = nlohmann::json::object();
     return true;
@@ -210,10 +212,10 @@ bool ParseBody(State& st, const httplib::Request& req, httplib::Response& res,
     return false;
   }
   if (!out->is_object()) {
-    SendError(st, res, 400, st.Zod() ? Json(std::vector<std::string>{
-                                           "Invalid input: expected object, received " +
-                                           std::string(JsonTypeName(*out))})
-                                     : Json("Bad Request"));
+    SendError(st, res, 400,
+              st.Zod() ? Json(std::vector<std::string>{"Invalid input: expected object, received " +
+                                                       std::string(JsonTypeName(*out))})
+                       : Json("Bad Request"));
     return false;
   }
   return true;

@@ -42,24 +42,22 @@ struct Messages {
 const char* JsonTypeName(const nlohmann::json& v);  // "string", "number", "boolean", ...
 
 // Query parameters: absent → default. Problems are appended to `errors`.
-std::optional<bool> QueryBool(const httplib::Request& req, const std::string& key, bool def,
-                              const Messages& m, std::vector<std::string>& errors);
-std::optional<long> QueryInt(const httplib::Request& req, const std::string& key, long def,
-                             long min, long max, const Messages& m,
-                             std::vector<std::string>& errors);
+std::optional<bool> QueryBool(const httplib::Request& req, const std::string& key, bool def, const Messages& m,
+                              std::vector<std::string>& errors);
+std::optional<long> QueryInt(const httplib::Request& req, const std::string& key, long def, long min, long max,
+                             const Messages& m, std::vector<std::string>& errors);
 
 // JSON body fields. On 2.x a string "true"/"false" is accepted for booleans
 // (class-validator transforms it); on 3.x it is rejected.
 std::optional<bool> BodyBool(const nlohmann::json& body, const std::string& key, const Messages& m,
                              std::vector<std::string>& errors);
-std::optional<long> BodyInt(const nlohmann::json& body, const std::string& key, long def, long min,
-                            long max, const Messages& m, std::vector<std::string>& errors);
+std::optional<long> BodyInt(const nlohmann::json& body, const std::string& key, long def, long min, long max,
+                            const Messages& m, std::vector<std::string>& errors);
 std::optional<std::string> BodyEnum(const nlohmann::json& body, const std::string& key,
                                     const std::vector<std::string>& values, const Messages& m,
                                     std::vector<std::string>& errors);
 
 // Parses the body as a JSON object; on failure sends Express's 400 and returns false.
-bool ParseBody(State& st, const httplib::Request& req, httplib::Response& res,
-               nlohmann::json* out);
+bool ParseBody(State& st, const httplib::Request& req, httplib::Response& res, nlohmann::json* out);
 
 }  // namespace ifpo::testserver

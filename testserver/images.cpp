@@ -26,9 +26,7 @@ void DrawFace(cv::Mat& img, const TsFace& f, double sx, double sy, cv::RNG& rng)
   if (bw < 2 || bh < 2) return;
   cv::Point c(Round((x1 + x2) / 2), Round((y1 + y2) / 2));
   auto P = [&](double u, double v) { return cv::Point(Round(x1 + u * bw), Round(y1 + v * bh)); };
-  auto S = [&](double u, double v) {
-    return cv::Size(std::max(1, Round(u * bw)), std::max(1, Round(v * bh)));
-  };
+  auto S = [&](double u, double v) { return cv::Size(std::max(1, Round(u * bw)), std::max(1, Round(v * bh))); };
   uint64_t h = HashString(f.person_id.empty() ? f.id : f.person_id);
   cv::Scalar skin(110 + static_cast<double>(h % 60), 150 + static_cast<double>((h >> 8) % 50),
                   200 + static_cast<double>((h >> 16) % 40));
@@ -43,16 +41,13 @@ void DrawFace(cv::Mat& img, const TsFace& f, double sx, double sy, cv::RNG& rng)
     cv::circle(img, p, std::max(1, Round(bw / 120.0)), skin * 0.8, cv::FILLED);
   }
   for (double u : {0.33, 0.67}) {
-    cv::ellipse(img, P(u, 0.42), S(0.09, 0.05), 0, 0, 360, cv::Scalar(245, 245, 245), cv::FILLED,
-                cv::LINE_AA);
-    cv::circle(img, P(u, 0.42), std::max(1, Round(bw * 0.035)), cv::Scalar(40, 30, 20), cv::FILLED,
-               cv::LINE_AA);
-    cv::line(img, P(u - 0.1, 0.33), P(u + 0.1, 0.33), hair, std::max(1, Round(bw * 0.025)),
-             cv::LINE_AA);
+    cv::ellipse(img, P(u, 0.42), S(0.09, 0.05), 0, 0, 360, cv::Scalar(245, 245, 245), cv::FILLED, cv::LINE_AA);
+    cv::circle(img, P(u, 0.42), std::max(1, Round(bw * 0.035)), cv::Scalar(40, 30, 20), cv::FILLED, cv::LINE_AA);
+    cv::line(img, P(u - 0.1, 0.33), P(u + 0.1, 0.33), hair, std::max(1, Round(bw * 0.025)), cv::LINE_AA);
   }
   cv::line(img, P(0.5, 0.45), P(0.47, 0.6), skin * 0.7, std::max(1, Round(bw * 0.02)), cv::LINE_AA);
-  cv::ellipse(img, P(0.5, 0.7), S(0.14, 0.06), 0, 0, 180, cv::Scalar(60, 60, 170),
-              std::max(1, Round(bw * 0.03)), cv::LINE_AA);
+  cv::ellipse(img, P(0.5, 0.7), S(0.14, 0.06), 0, 0, 180, cv::Scalar(60, 60, 170), std::max(1, Round(bw * 0.03)),
+              cv::LINE_AA);
 }
 
 constexpr int kGrainTile = 256;
@@ -180,8 +175,7 @@ std::string RenderPersonThumbnailJpeg(const TsAsset& a, const TsFace& face, int 
   return Encode(crop, ".jpg", cv::IMWRITE_JPEG_QUALITY);
 }
 
-std::shared_ptr<const std::string> ImageCache::Get(const std::string& key,
-                                                   const std::function<std::string()>& render) {
+std::shared_ptr<const std::string> ImageCache::Get(const std::string& key, const std::function<std::string()>& render) {
   {
     std::lock_guard<std::mutex> lock(mu_);
     auto it = map_.find(key);

@@ -31,8 +31,7 @@ std::string RenderPersonThumbnailJpeg(const TsAsset& a, const TsFace& face, int 
 class ImageCache {
  public:
   explicit ImageCache(size_t budget_bytes) : budget_(budget_bytes) {}
-  std::shared_ptr<const std::string> Get(const std::string& key,
-                                         const std::function<std::string()>& render);
+  std::shared_ptr<const std::string> Get(const std::string& key, const std::function<std::string()>& render);
 
  private:
   std::mutex mu_;

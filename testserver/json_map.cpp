@@ -18,14 +18,12 @@ namespace {
 // People rows inside search results come straight from Postgres JSON:
 // microseconds and "+00:00" (see the v2.7.5 samples).
 std::string PgMicros(const std::string& iso_z) {
-  if (iso_z.size() == 24 && iso_z[19] == '.' && iso_z.back() == 'Z')
-    return iso_z.substr(0, 23) + "000+00:00";
+  if (iso_z.size() == 24 && iso_z[19] == '.' && iso_z.back() == 'Z') return iso_z.substr(0, 23) + "000+00:00";
   return iso_z;
 }
 
 std::string ThumbPath(const State& st, const std::string& id) {
-  return "/data/thumbs/" + st.owner_id + "/" + id.substr(0, 2) + "/" + id.substr(2, 2) + "/" + id +
-         ".jpeg";
+  return "/data/thumbs/" + st.owner_id + "/" + id.substr(0, 2) + "/" + id.substr(2, 2) + "/" + id + ".jpeg";
 }
 
 std::string Extension(const TsAsset& a) { return a.type == "VIDEO" ? ".mp4" : ".jpg"; }
@@ -33,8 +31,7 @@ std::string Extension(const TsAsset& a) { return a.type == "VIDEO" ? ".mp4" : ".
 std::string Duration(const TsAsset& a) {
   int ms = a.type == "VIDEO" ? a.duration_ms : 0;
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%d:%02d:%02d.%03d00", ms / 3600000, (ms / 60000) % 60,
-                (ms / 1000) % 60, ms % 1000);
+  std::snprintf(buf, sizeof buf, "%d:%02d:%02d.%03d00", ms / 3600000, (ms / 60000) % 60, (ms / 1000) % 60, ms % 1000);
   return buf;
 }
 
@@ -83,12 +80,11 @@ Json ExifJson(const TsAsset& a) {
   j["exifImageHeight"] = a.exif_height ? Json(*a.exif_height) : Json(nullptr);
   j["fileSizeInByte"] = static_cast<long>(w) * h / 4 + 1000;
   j["orientation"] = a.orientation > 0 ? Json(std::to_string(a.orientation)) : Json(nullptr);
-  j["dateTimeOriginal"] =
-      a.date_time_original ? Json(PgTimestamp(*a.date_time_original)) : Json(nullptr);
+  j["dateTimeOriginal"] = a.date_time_original ? Json(PgTimestamp(*a.date_time_original)) : Json(nullptr);
   j["modifyDate"] = PgTimestamp(a.date_time_original.value_or(a.file_created_at));
   j["timeZone"] = a.date_time_original ? Json("UTC") : Json(nullptr);
-  for (const char* k : {"lensModel", "fNumber", "focalLength", "iso", "exposureTime", "latitude",
-                        "longitude", "city", "state", "country"})
+  for (const char* k : {"lensModel", "fNumber", "focalLength", "iso", "exposureTime", "latitude", "longitude", "city",
+                        "state", "country"})
     j[k] = nullptr;
   j["description"] = "";
   j["projectionType"] = nullptr;
@@ -108,8 +104,8 @@ Json AssetJson(const State& st, const TsAsset& a, bool with_exif, bool with_face
   if (!v3) j["deviceId"] = "testserver";
   j["libraryId"] = nullptr;
   j["type"] = a.type;
-  j["originalPath"] = "/data/upload/" + st.owner_id + "/" + a.id.substr(0, 2) + "/" +
-                      a.id.substr(2, 2) + "/" + a.id + Extension(a);
+  j["originalPath"] =
+      "/data/upload/" + st.owner_id + "/" + a.id.substr(0, 2) + "/" + a.id.substr(2, 2) + "/" + a.id + Extension(a);
   j["originalFileName"] = file_name;
   j["originalMimeType"] = a.type == "VIDEO" ? "video/mp4" : "image/jpeg";
   j["thumbhash"] = a.thumbhash;

@@ -14,9 +14,9 @@ namespace ifpo::testserver {
 std::string PgTimestamp(const std::string& iso_z);
 
 Json PersonJson(const State& st, const TsPerson& p, bool pg_time = false);  // PersonResponseDto
-Json FaceJson(const TsFace& f);  // AssetFaceWithoutPersonResponseDto
-Json FaceWithPersonJson(const State& st, const TsFace& f);  // AssetFaceResponseDto
-Json ExifJson(const TsAsset& a);                            // ExifResponseDto
+Json FaceJson(const TsFace& f);                                             // AssetFaceWithoutPersonResponseDto
+Json FaceWithPersonJson(const State& st, const TsFace& f);                  // AssetFaceResponseDto
+Json ExifJson(const TsAsset& a);                                            // ExifResponseDto
 
 // AssetResponseDto. with_faces: load people[].faces[] and unassignedFaces
 // (≤2.7); on 3.x it fills people[] without faces instead.

@@ -34,10 +34,9 @@ std::string MakeUuid(uint64_t seed) {
   hi = (hi & 0xFFFFFFFFFFFF0FFFULL) | 0x0000000000004000ULL;  // version 4
   lo = (lo & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;  // variant 10xx
   char buf[40];
-  std::snprintf(buf, sizeof buf, "%08x-%04x-%04x-%04x-%012llx",
-                static_cast<unsigned>(hi >> 32), static_cast<unsigned>((hi >> 16) & 0xFFFF),
-                static_cast<unsigned>(hi & 0xFFFF), static_cast<unsigned>(lo >> 48),
-                static_cast<unsigned long long>(lo & 0xFFFFFFFFFFFFULL));
+  std::snprintf(buf, sizeof buf, "%08x-%04x-%04x-%04x-%012llx", static_cast<unsigned>(hi >> 32),
+                static_cast<unsigned>((hi >> 16) & 0xFFFF), static_cast<unsigned>(hi & 0xFFFF),
+                static_cast<unsigned>(lo >> 48), static_cast<unsigned long long>(lo & 0xFFFFFFFFFFFFULL));
   return buf;
 }
 
@@ -86,8 +85,8 @@ std::string Library::AddFace(const std::string& asset_id, TsFace f) {
   return a->faces.back().id;
 }
 
-std::string Library::AddFace(const std::string& asset_id, const std::string& person_id, int x1,
-                             int y1, int x2, int y2, int image_width, int image_height) {
+std::string Library::AddFace(const std::string& asset_id, const std::string& person_id, int x1, int y1, int x2, int y2,
+                             int image_width, int image_height) {
   TsFace f;
   f.person_id = person_id;
   f.x1 = x1;

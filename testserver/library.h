@@ -15,9 +15,9 @@ struct TsPerson {
   std::optional<std::string> birth_date;  // "YYYY-MM-DD"
   bool is_hidden = false;
   bool is_favorite = false;
-  std::string color;                      // "" = left out of JSON
+  std::string color;  // "" = left out of JSON
   std::string updated_at = "2024-01-01T00:00:00.000Z";
-  std::string feature_asset_id;           // current feature face's asset ("" = none yet)
+  std::string feature_asset_id;  // current feature face's asset ("" = none yet)
 };
 
 // A face box in pixels of an upright image_width x image_height frame.
@@ -38,23 +38,23 @@ struct TsImageSpec {
 };
 
 struct TsAsset {
-  std::string id;                  // UUID
-  std::string type = "IMAGE";      // IMAGE, VIDEO
+  std::string id;                       // UUID
+  std::string type = "IMAGE";           // IMAGE, VIDEO
   std::string visibility = "timeline";  // timeline, archive, hidden, locked
   bool is_trashed = false;
   bool is_offline = false;
   bool is_favorite = false;
   std::string file_created_at = "2020-01-01T12:00:00.000Z";  // UTC instant
   std::string local_date_time = "2020-01-01T12:00:00.000Z";  // wall clock as UTC
-  std::optional<std::string> date_time_original;  // exif; null when absent
-  std::optional<int> exif_width, exif_height;     // pre-orientation pixel size
-  int orientation = 0;                             // 1..8; 0 = null in exif
-  std::string checksum;                            // base64 SHA-1 look-alike
+  std::optional<std::string> date_time_original;             // exif; null when absent
+  std::optional<int> exif_width, exif_height;                // pre-orientation pixel size
+  int orientation = 0;                                       // 1..8; 0 = null in exif
+  std::string checksum;                                      // base64 SHA-1 look-alike
   std::string thumbhash;
-  std::string original_file_name;                  // "" = derived from id
-  int width = 0, height = 0;                       // upright display size; 0 = unknown
+  std::string original_file_name;  // "" = derived from id
+  int width = 0, height = 0;       // upright display size; 0 = unknown
   bool is_edited = false;
-  int duration_ms = 0;                             // videos
+  int duration_ms = 0;  // videos
   std::vector<TsFace> faces;
   TsImageSpec image;
 };
@@ -80,8 +80,8 @@ struct Library {
   // Adds a face to the asset (by id); returns the face id, "" if no such asset.
   std::string AddFace(const std::string& asset_id, TsFace f);
   // A face of `person_id` covering the given box of a image_width x image_height frame.
-  std::string AddFace(const std::string& asset_id, const std::string& person_id, int x1, int y1,
-                      int x2, int y2, int image_width, int image_height);
+  std::string AddFace(const std::string& asset_id, const std::string& person_id, int x1, int y1, int x2, int y2,
+                      int image_width, int image_height);
 
   TsPerson* FindPerson(const std::string& id);
   TsAsset* FindAsset(const std::string& id);

@@ -50,8 +50,8 @@ int main(int argc, char** argv) {
       api_key = argv[++i];
     } else if (has_value && a == "--version") {
       version = argv[++i];
-    } else if (has_value && (a == "--port" || a == "--people" || a == "--photos" ||
-                             a == "--seed" || a == "--latency-ms") &&
+    } else if (has_value &&
+               (a == "--port" || a == "--people" || a == "--photos" || a == "--seed" || a == "--latency-ms") &&
                ParseInt(argv[i + 1], &n) && n >= 0) {
       ++i;
       if (a == "--port") port = n;
@@ -80,10 +80,9 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "immich-test-server: --library must be demo or scaled\n");
     return 2;
   }
-  Library lib = library == "demo"
-                    ? MakeDemoLibrary()
-                    : MakeScaledLibrary(static_cast<int>(people), static_cast<int>(photos),
-                                        static_cast<uint32_t>(seed));
+  Library lib = library == "demo" ? MakeDemoLibrary()
+                                  : MakeScaledLibrary(static_cast<int>(people), static_cast<int>(photos),
+                                                      static_cast<uint32_t>(seed));
   Options opts;
   opts.api_key = api_key;
   opts.version = version;

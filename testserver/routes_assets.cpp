@@ -12,8 +12,7 @@ namespace ifpo::testserver {
 namespace {
 
 // The asset named in the path, or an error answer (bad UUID / no access).
-const TsAsset* PathAsset(State& st, const std::string& id, const char* permission,
-                         httplib::Response& res) {
+const TsAsset* PathAsset(State& st, const std::string& id, const char* permission, httplib::Response& res) {
   if (!IsUuid(id)) {
     SendValidation(st, res, {Messages{st.Zod()}.NotUuid("id")});
     return nullptr;
@@ -41,8 +40,7 @@ void GetThumbnail(State& st, const httplib::Request& req, httplib::Response& res
   std::string size = req.has_param("size") ? req.get_param_value("size") : "thumbnail";
   std::vector<std::string> sizes = {"fullsize", "preview", "thumbnail"};
   if (st.ver.AtLeast(2, 5)) sizes.insert(sizes.begin(), "original");
-  if (std::find(sizes.begin(), sizes.end(), size) == sizes.end())
-    errors.push_back(m.NotEnum("size", sizes));
+  if (std::find(sizes.begin(), sizes.end(), size) == sizes.end()) errors.push_back(m.NotEnum("size", sizes));
   if (st.ver.AtLeast(2, 5)) QueryBool(req, "edited", false, m, errors);
   if (!errors.empty()) return SendValidation(st, res, errors);
   const TsAsset* a = PathAsset(st, req.matches[1], "asset.view", res);
@@ -57,15 +55,14 @@ void GetThumbnail(State& st, const httplib::Request& req, httplib::Response& res
   bool thumb = size == "thumbnail";
   int side = thumb ? st.opts.thumbnail_size : st.opts.preview_size;
   const TsAsset& asset = *a;
-  auto bytes = st.images.Get(a->id + (thumb ? ":t" : ":p"), [&] {
-    return thumb ? RenderThumbnailWebp(asset, side) : RenderPreviewJpeg(asset, side);
-  });
+  auto bytes = st.images.Get(a->id + (thumb ? ":t" : ":p"),
+                             [&] { return thumb ? RenderThumbnailWebp(asset, side) : RenderPreviewJpeg(asset, side); });
   const char* ext = thumb ? "webp" : "jpeg";
   res.set_header("Cache-Control",
                  "private, max-age=86400, no-transform, stale-while-revalidate=2592000, "
                  "stale-if-error=2592000");
-  res.set_header("Content-Disposition", std::string("inline; filename*=UTF-8''") +
-                                            a->id.substr(0, 8) + "_" + size + "." + ext);
+  res.set_header("Content-Disposition",
+                 std::string("inline; filename*=UTF-8''") + a->id.substr(0, 8) + "_" + size + "." + ext);
   res.set_content(*bytes, thumb ? "image/webp" : "image/jpeg");
 }
 
@@ -76,8 +73,7 @@ void GetFaces(State& st, const httplib::Request& req, httplib::Response& res) {
   if (a == nullptr) return;
   std::vector<const TsFace*> faces;
   for (const TsFace& f : a->faces) faces.push_back(&f);
-  std::stable_sort(faces.begin(), faces.end(),
-                   [](const TsFace* x, const TsFace* y) { return x->x1 < y->x1; });
+  std::stable_sort(faces.begin(), faces.end(), [](const TsFace* x, const TsFace* y) { return x->x1 < y->x1; });
   std::shared_lock lock(st.people_mu);
   Json out = Json::array();
   for (const TsFace* f : faces) out.push_back(FaceWithPersonJson(st, *f));

@@ -34,8 +34,7 @@ bool PeopleOrder(const State& st, size_t a, size_t b) {
   if (x.is_hidden != y.is_hidden) return !x.is_hidden;
   if (x.is_favorite != y.is_favorite) return x.is_favorite;
   if (x.name.empty() != y.name.empty()) return !x.name.empty();
-  if (st.qualifying_faces[a] != st.qualifying_faces[b])
-    return st.qualifying_faces[a] > st.qualifying_faces[b];
+  if (st.qualifying_faces[a] != st.qualifying_faces[b]) return st.qualifying_faces[a] > st.qualifying_faces[b];
   if (x.name != y.name) return x.name < y.name;
   return a < b;
 }
@@ -50,8 +49,7 @@ bool ValidDate(const std::string& s) {
 // Field checks of PersonUpdateDto; messages appended to errors.
 void ValidateUpdate(const nlohmann::json& item, const Messages& m, std::vector<std::string>& errors) {
   if (auto it = item.find("featureFaceAssetId"); it != item.end() && !it->is_null()) {
-    if (!it->is_string() || !IsUuid(it->get<std::string>()))
-      errors.push_back(m.NotUuid("featureFaceAssetId"));
+    if (!it->is_string() || !IsUuid(it->get<std::string>())) errors.push_back(m.NotUuid("featureFaceAssetId"));
   }
   if (auto it = item.find("name"); it != item.end() && !it->is_null() && !it->is_string())
     errors.push_back(m.NotString("name", JsonTypeName(*it)));
@@ -80,15 +78,12 @@ Outcome ApplyUpdate(State& st, const std::string& id, const nlohmann::json& item
     asset_id = it->get<std::string>();
     const TsAsset* a = st.Asset(asset_id);
     if (a == nullptr || a->visibility == "locked") return {400, "Not found or no asset.read access"};
-    bool has_face = std::any_of(a->faces.begin(), a->faces.end(),
-                                [&](const TsFace& f) { return f.person_id == id; });
+    bool has_face = std::any_of(a->faces.begin(), a->faces.end(), [&](const TsFace& f) { return f.person_id == id; });
     if (st.ver.AtLeast(2, 6)) {
-      if (!has_face || a->is_offline)
-        return {400, "Invalid assetId for feature face or asset is offline"};
+      if (!has_face || a->is_offline) return {400, "Invalid assetId for feature face or asset is offline"};
     } else {
       if (!has_face) return {400, "Invalid assetId for feature face"};
-      if (a->is_offline && st.ver.AtLeast(1, 140))
-        return {400, "An offline asset cannot be used for feature face"};
+      if (a->is_offline && st.ver.AtLeast(1, 140)) return {400, "An offline asset cannot be used for feature face"};
     }
   }
   std::vector<std::string> ignored;
@@ -101,8 +96,7 @@ Outcome ApplyUpdate(State& st, const std::string& id, const nlohmann::json& item
   if (auto v = BodyBool(item, "isHidden", lenient, ignored)) p->is_hidden = *v;
   if (auto v = BodyBool(item, "isFavorite", lenient, ignored)) p->is_favorite = *v;
   // The bulk path drops color (immich-api.md §7.2).
-  if (auto it = item.find("color"); !bulk && it != item.end() && it->is_string())
-    p->color = it->get<std::string>();
+  if (auto it = item.find("color"); !bulk && it != item.end() && it->is_string()) p->color = it->get<std::string>();
   p->updated_at = st.NowTimestamp();
   if (!asset_id.empty()) {
     p->feature_asset_id = asset_id;
@@ -184,9 +178,8 @@ void GetPersonThumbnail(State& st, const httplib::Request& req, httplib::Respons
       if (f.person_id == id && face == nullptr) face = &f;
   if (face == nullptr) return SendError(st, res, 404, "Not Found");
   int preview = st.opts.preview_size;
-  auto bytes = st.images.Get("person:" + id + ":" + asset->id, [&] {
-    return RenderPersonThumbnailJpeg(*asset, *face, preview);
-  });
+  auto bytes = st.images.Get("person:" + id + ":" + asset->id,
+                             [&] { return RenderPersonThumbnailJpeg(*asset, *face, preview); });
   res.set_header("Cache-Control", "private, no-cache, no-transform");
   res.set_content(*bytes, "image/jpeg");
 }
@@ -197,8 +190,7 @@ void GetPersonStatistics(State& st, const httplib::Request& req, httplib::Respon
   std::string id = req.matches[1];
   if (!CheckPathId(st, id, res)) return;
   auto it = st.person_index.find(id);
-  if (it == st.person_index.end())
-    return SendError(st, res, 400, "Not found or no person.read access");
+  if (it == st.person_index.end()) return SendError(st, res, 400, "Not found or no person.read access");
   long n = 0;
   for (uint32_t idx : st.person_assets[it->second]) {
     const TsAsset& a = st.lib.assets[idx];
@@ -233,8 +225,7 @@ void PutPeople(State& st, const httplib::Request& req, httplib::Response& res) {
   std::vector<std::string> errors;
   for (size_t k = 0; k < it->size(); ++k) {
     const nlohmann::json& item = (*it)[k];
-    if (!item.is_object() || !item.contains("id") || !item["id"].is_string() ||
-        item["id"].get<std::string>().empty())
+    if (!item.is_object() || !item.contains("id") || !item["id"].is_string() || item["id"].get<std::string>().empty())
       errors.push_back(m.zod ? "[people." + std::to_string(k) + ".id] Invalid input: expected string"
                              : "people." + std::to_string(k) + ".id should not be empty");
     else
@@ -273,8 +264,7 @@ void SearchPerson(State& st, const httplib::Request& req, httplib::Response& res
     if (out.size() >= limit) break;
     if (p.is_hidden && !*with_hidden) continue;
     std::string n = Lower(p.name);
-    if (n.compare(0, q.size(), q) == 0 || n.find(" " + q) != std::string::npos)
-      out.push_back(PersonJson(st, p));
+    if (n.compare(0, q.size(), q) == 0 || n.find(" " + q) != std::string::npos) out.push_back(PersonJson(st, p));
   }
   SendJson(res, out);
 }
@@ -288,10 +278,8 @@ void RegisterPeopleRoutes(httplib::Server& svr, State& st) {
   svr.Put("/api/people", [&st](R req, W res) { PutPeople(st, req, res); });
   svr.Get(R"(/api/people/([^/]+))", [&st](R req, W res) { GetPerson(st, req, res); });
   svr.Put(R"(/api/people/([^/]+))", [&st](R req, W res) { PutPerson(st, req, res); });
-  svr.Get(R"(/api/people/([^/]+)/statistics)",
-          [&st](R req, W res) { GetPersonStatistics(st, req, res); });
-  svr.Get(R"(/api/people/([^/]+)/thumbnail)",
-          [&st](R req, W res) { GetPersonThumbnail(st, req, res); });
+  svr.Get(R"(/api/people/([^/]+)/statistics)", [&st](R req, W res) { GetPersonStatistics(st, req, res); });
+  svr.Get(R"(/api/people/([^/]+)/thumbnail)", [&st](R req, W res) { GetPersonThumbnail(st, req, res); });
   svr.Get("/api/search/person", [&st](R req, W res) { SearchPerson(st, req, res); });
 }
 

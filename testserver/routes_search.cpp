@@ -22,13 +22,11 @@ struct Query {
   std::string taken_after, taken_before;  // on fileCreatedAt, ISO strings
 };
 
-const std::vector<std::string> kBoolFields = {
-    "isEncoded", "isFavorite", "isMotion",  "isNotInAlbum", "isOffline", "isVisible",
-    "withDeleted", "withExif", "withPeople", "withStacked"};
+const std::vector<std::string> kBoolFields = {"isEncoded", "isFavorite",  "isMotion", "isNotInAlbum", "isOffline",
+                                              "isVisible", "withDeleted", "withExif", "withPeople",   "withStacked"};
 
 // Reads and validates the body; false when errors were found.
-bool ReadQuery(const nlohmann::json& body, const Messages& m, Query* q,
-               std::vector<std::string>& errors) {
+bool ReadQuery(const nlohmann::json& body, const Messages& m, Query* q, std::vector<std::string>& errors) {
   for (const std::string& k : kBoolFields) {
     auto v = BodyBool(body, k, m, errors);
     if (!v) continue;
@@ -52,8 +50,7 @@ bool ReadQuery(const nlohmann::json& body, const Messages& m, Query* q,
       }
     }
   }
-  if (auto v = BodyEnum(body, "visibility", {"archive", "timeline", "hidden", "locked"}, m, errors))
-    q->visibility = *v;
+  if (auto v = BodyEnum(body, "visibility", {"archive", "timeline", "hidden", "locked"}, m, errors)) q->visibility = *v;
   q->type = BodyEnum(body, "type", {"IMAGE", "VIDEO", "AUDIO", "OTHER"}, m, errors);
   if (auto v = BodyEnum(body, "order", {"asc", "desc"}, m, errors)) q->ascending = *v == "asc";
   if (auto v = BodyInt(body, "size", 250, 1, 1000, m, errors)) q->size = *v;
@@ -189,12 +186,10 @@ void SearchStatistics(State& st, const httplib::Request& req, httplib::Response&
 }  // namespace
 
 void RegisterSearchRoutes(httplib::Server& svr, State& st) {
-  svr.Post("/api/search/metadata", [&st](const httplib::Request& req, httplib::Response& res) {
-    SearchMetadata(st, req, res);
-  });
-  svr.Post("/api/search/statistics", [&st](const httplib::Request& req, httplib::Response& res) {
-    SearchStatistics(st, req, res);
-  });
+  svr.Post("/api/search/metadata",
+           [&st](const httplib::Request& req, httplib::Response& res) { SearchMetadata(st, req, res); });
+  svr.Post("/api/search/statistics",
+           [&st](const httplib::Request& req, httplib::Response& res) { SearchStatistics(st, req, res); });
 }
 
 }  // namespace ifpo::testserver

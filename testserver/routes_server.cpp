@@ -19,11 +19,11 @@ void RegisterServerRoutes(httplib::Server& svr, State& st) {
   });
   svr.Get("/api/server/features", [](const httplib::Request&, httplib::Response& res) {
     Json j;
-    for (const char* k : {"smartSearch", "facialRecognition", "duplicateDetection", "map",
-                          "reverseGeocoding", "importFaces", "sidecar", "search", "trash",
-                          "oauth", "oauthAutoLaunch", "passwordLogin", "configFile", "email"})
-      j[k] = std::string(k) != "oauth" && std::string(k) != "oauthAutoLaunch" &&
-             std::string(k) != "configFile" && std::string(k) != "email";
+    for (const char* k :
+         {"smartSearch", "facialRecognition", "duplicateDetection", "map", "reverseGeocoding", "importFaces", "sidecar",
+          "search", "trash", "oauth", "oauthAutoLaunch", "passwordLogin", "configFile", "email"})
+      j[k] = std::string(k) != "oauth" && std::string(k) != "oauthAutoLaunch" && std::string(k) != "configFile" &&
+             std::string(k) != "email";
     j["ocr"] = false;
     SendJson(res, j);
   });

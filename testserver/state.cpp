@@ -18,16 +18,18 @@ Version ParseVersion(const std::string& s) {
 
 const char* DefaultVersion(Dialect d) {
   switch (d) {
-    case Dialect::kV1_136: return "1.136.0";
-    case Dialect::kV2_5: return "2.7.5";
-    case Dialect::kV3: return "3.2.2";
+    case Dialect::kV1_136:
+      return "1.136.0";
+    case Dialect::kV2_5:
+      return "2.7.5";
+    case Dialect::kV3:
+      return "3.2.2";
   }
   return "2.7.5";
 }
 
 State::State(Library library, Dialect d, Options o)
-    : lib(std::move(library)), dialect(d), opts(std::move(o)),
-      images(opts.image_cache_bytes) {
+    : lib(std::move(library)), dialect(d), opts(std::move(o)), images(opts.image_cache_bytes) {
   if (opts.version.empty()) opts.version = DefaultVersion(d);
   ver = ParseVersion(opts.version);
   owner_id = MakeUuid(0xD0D0CAFEULL);
@@ -93,18 +95,17 @@ std::string State::NowTimestamp() {
   static std::mutex mu;
   static int64_t last_ms = 0;
   std::lock_guard<std::mutex> lock(mu);
-  int64_t ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-                   std::chrono::system_clock::now().time_since_epoch())
-                   .count();
+  int64_t ms =
+      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+          .count();
   if (ms <= last_ms) ms = last_ms + 1;  // so each update visibly bumps updatedAt
   last_ms = ms;
   std::time_t secs = static_cast<std::time_t>(ms / 1000);
   std::tm tm{};
   gmtime_r(&secs, &tm);
   char buf[64];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900,
-                tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
-                static_cast<int>(ms % 1000));
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
+                tm.tm_hour, tm.tm_min, tm.tm_sec, static_cast<int>(ms % 1000));
   return buf;
 }
 

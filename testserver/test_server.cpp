@@ -1,7 +1,7 @@
 #include "test_server.h"
 
-#include <csignal>
 #include <chrono>
+#include <csignal>
 #include <thread>
 
 #include <httplib.h>
@@ -37,8 +37,7 @@ struct TestServer::Impl {
   void Setup();
 };
 
-httplib::Server::HandlerResponse TestServer::Impl::PreRoute(const httplib::Request& req,
-                                                            httplib::Response& res) {
+httplib::Server::HandlerResponse TestServer::Impl::PreRoute(const httplib::Request& req, httplib::Response& res) {
   using HR = httplib::Server::HandlerResponse;
   tl_truncate = false;
   tl_closed = false;
@@ -53,8 +52,7 @@ httplib::Server::HandlerResponse TestServer::Impl::PreRoute(const httplib::Reque
     case FaultAction::kHtml: {
       int status = f->status >= 400 ? f->status : 502;
       char page[512];
-      std::snprintf(page, sizeof page, kProxyPage, status, StatusText(status), status,
-                    StatusText(status));
+      std::snprintf(page, sizeof page, kProxyPage, status, StatusText(status), status, StatusText(status));
       if (f->retry_after_s >= 0) res.set_header("Retry-After", std::to_string(f->retry_after_s));
       res.status = status;
       res.set_content(page, "text/html");
@@ -110,8 +108,8 @@ void TestServer::Impl::Setup() {
     std::lock_guard<std::mutex> lock(st.log_mu);
     st.requests.push_back(std::move(r));
   });
-  svr.set_error_handler(httplib::Server::HandlerWithResponse(
-      [this](const httplib::Request& req, httplib::Response& res) {
+  svr.set_error_handler(
+      httplib::Server::HandlerWithResponse([this](const httplib::Request& req, httplib::Response& res) {
         if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
         if (res.status == 404) {
           SendError(st, res, 404, "Cannot " + req.method + " " + req.path);
@@ -122,8 +120,9 @@ void TestServer::Impl::Setup() {
         }
         return httplib::Server::HandlerResponse::Handled;
       }));
-  svr.set_exception_handler([this](const httplib::Request&, httplib::Response& res,
-                                   std::exception_ptr) { SendError(st, res, 500, "Internal server error"); });
+  svr.set_exception_handler([this](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
+    SendError(st, res, 500, "Internal server error");
+  });
   RegisterServerRoutes(svr, st);
   RegisterPeopleRoutes(svr, st);
   RegisterSearchRoutes(svr, st);
@@ -153,8 +152,7 @@ int TestServer::StartOnPort(int wanted) {
   impl_->port = port;
   impl_->st.stopping = false;
   impl_->thread = std::thread([this] { impl_->svr.listen_after_bind(); });
-  for (int i = 0; i < 500 && !impl_->svr.is_running(); ++i)
-    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  for (int i = 0; i < 500 && !impl_->svr.is_running(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(2));
   return port;
 }
 
@@ -175,9 +173,7 @@ void TestServer::Stop() {
 
 int TestServer::Port() const { return impl_->port; }
 
-std::string TestServer::BaseUrl() const {
-  return "http://127.0.0.1:" + std::to_string(impl_->port);
-}
+std::string TestServer::BaseUrl() const { return "http://127.0.0.1:" + std::to_string(impl_->port); }
 
 std::vector<RecordedRequest> TestServer::Requests() const {
   std::lock_guard<std::mutex> lock(impl_->st.log_mu);

@@ -30,16 +30,16 @@ struct Options {
   int latency_ms = 0;                           // added to every request
   int preview_size = 1440;                      // preview short side (never enlarged)
   int thumbnail_size = 250;                     // thumbnail short side
-  int min_faces = 3;  // unnamed people need this many faces to be listed (Immich default)
+  int min_faces = 3;                            // unnamed people need this many faces to be listed (Immich default)
   size_t image_cache_bytes = 256u << 20;        // rendered images kept in memory
 };
 
 struct RecordedRequest {
   std::string method;
-  std::string path;    // without the query
-  std::string query;   // raw query string, "" if none
+  std::string path;   // without the query
+  std::string query;  // raw query string, "" if none
   std::string body;
-  int status = 0;      // status answered; 0 when the connection was closed without answer
+  int status = 0;             // status answered; 0 when the connection was closed without answer
   size_t response_bytes = 0;  // body bytes answered (the bench sums downloads)
 };
 
@@ -50,12 +50,12 @@ struct FeatureUpdate {
 };
 
 enum class FaultAction {
-  kStatus,          // reply `status` with an Immich JSON error body (optional Retry-After)
-  kHtml,            // reply `status` (default 502) with an HTML proxy error page
-  kStall,           // wait delay_ms, then answer normally
-  kTruncatedJson,   // answer normally but cut the body in half
-  kCloseConnection, // close the socket without sending anything
-  kRedirect,        // 302 to `location` (default: the same URL)
+  kStatus,           // reply `status` with an Immich JSON error body (optional Retry-After)
+  kHtml,             // reply `status` (default 502) with an HTML proxy error page
+  kStall,            // wait delay_ms, then answer normally
+  kTruncatedJson,    // answer normally but cut the body in half
+  kCloseConnection,  // close the socket without sending anything
+  kRedirect,         // 302 to `location` (default: the same URL)
 };
 
 // Matches method (empty = any) + path prefix. Fires for the matching requests

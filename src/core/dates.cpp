@@ -14,8 +14,7 @@ int DaysInMonth(int year, int month) {
 }
 
 bool IsValidDate(int year, int month, int day) {
-  return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 &&
-         day <= DaysInMonth(year, month);
+  return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= DaysInMonth(year, month);
 }
 
 int DayOfYear(const CivilDate& d) {
@@ -35,9 +34,9 @@ long DaysFromCivil(const CivilDate& d) {
   m = ((m % 12) + 12) % 12 + 1;
   y -= m <= 2;
   const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;                                   // [0, 399]
+  const long yoe = y - era * 400;                                        // [0, 399]
   const long doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d.day - 1;  // [0, 365]
-  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;           // [0, 146096]
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;                // [0, 146096]
   return era * 146097 + doe - 719468;
 }
 
@@ -75,8 +74,7 @@ bool ReadInt(std::string_view s, size_t pos, size_t len, int& out) {
 std::optional<CivilDate> ParseDate(std::string_view s) {
   CivilDate d;
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
-  if (!ReadInt(s, 0, 4, d.year) || !ReadInt(s, 5, 2, d.month) || !ReadInt(s, 8, 2, d.day))
-    return std::nullopt;
+  if (!ReadInt(s, 0, 4, d.year) || !ReadInt(s, 5, 2, d.month) || !ReadInt(s, 8, 2, d.day)) return std::nullopt;
   if (!IsValidDate(d.year, d.month, d.day)) return std::nullopt;
   return d;
 }
@@ -88,8 +86,7 @@ std::optional<CaptureTime> ParseTimestamp(std::string_view s) {
   size_t pos = 10;
   if (pos < s.size()) {
     if (s[pos] != 'T' && s[pos] != ' ') return std::nullopt;
-    if (!ReadInt(s, pos + 1, 2, hh) || s.size() < pos + 6 || s[pos + 3] != ':' ||
-        !ReadInt(s, pos + 4, 2, mm))
+    if (!ReadInt(s, pos + 1, 2, hh) || s.size() < pos + 6 || s[pos + 3] != ':' || !ReadInt(s, pos + 4, 2, mm))
       return std::nullopt;
     pos += 6;
     if (pos < s.size() && s[pos] == ':') {

@@ -31,13 +31,12 @@ Result<cv::Mat> Decode(std::string_view bytes, const ImageInfo& info, int flags)
     const cv::Mat raw(1, static_cast<int>(bytes.size()), CV_8U, const_cast<char*>(bytes.data()));
     decoded = cv::imdecode(raw, flags);
   } catch (const cv::Exception& e) {
-    return MakeError(ErrorKind::kImage, std::string("corrupt ") + ToString(info.format) +
-                                            " data: " + e.what());
+    return MakeError(ErrorKind::kImage, std::string("corrupt ") + ToString(info.format) + " data: " + e.what());
   }
   if (decoded.empty())
     return MakeError(ErrorKind::kImage, std::string("corrupt ") + ToString(info.format) + " data (" +
-                                            std::to_string(info.width) + "x" +
-                                            std::to_string(info.height) + "): could not decode");
+                                            std::to_string(info.width) + "x" + std::to_string(info.height) +
+                                            "): could not decode");
   return decoded;
 }
 
@@ -135,10 +134,10 @@ Rect ImmichCrop(const FaceBox& box, int width, int height) {
   const double half_w = sx * (x2 - x1) / 2, half_h = sy * (y2 - y1) / 2;
   const int mid_x = JsRound(sx * x1 + half_w), mid_y = JsRound(sy * y1 + half_h);
   const int target_half = static_cast<int>(std::floor(std::max(half_w, half_h) * 1.1));
-  const int half = std::max(0, std::min({mid_x - std::max(0, mid_x - target_half),
-                                         mid_y - std::max(0, mid_y - target_half),
-                                         std::min(width - 1, mid_x + target_half) - mid_x,
-                                         std::min(height - 1, mid_y + target_half) - mid_y}));
+  const int half = std::max(
+      0,
+      std::min({mid_x - std::max(0, mid_x - target_half), mid_y - std::max(0, mid_y - target_half),
+                std::min(width - 1, mid_x + target_half) - mid_x, std::min(height - 1, mid_y + target_half) - mid_y}));
   return Rect{mid_x - half, mid_y - half, 2 * half, 2 * half};
 }
 

@@ -18,7 +18,9 @@ constexpr long kMaxPixels = 100L * 1000 * 1000;
 // image_height frame and mapped into width x height (normalise, then scale);
 // the square is centred on the box, side = longer box side * 1.1, and shrinks
 // around that centre (rather than sliding) until it fits inside the image.
-struct Rect { int x = 0, y = 0, w = 0, h = 0; };
+struct Rect {
+  int x = 0, y = 0, w = 0, h = 0;
+};
 Rect ImmichCrop(const FaceBox& box, int width, int height);
 
 // Side of the square grid the face crop is analysed on.
@@ -48,8 +50,7 @@ struct MeasureOptions {
 // crop resized to kAnalysisSize x kAnalysisSize. A crop under 8 px still
 // gives a result, with face_sharpness 0 (nothing to measure) and
 // crop_pixels telling the score how little there was.
-Result<FaceMeasures> Measure(std::string_view bytes, const FaceBox& box,
-                             const MeasureOptions& options = {});
+Result<FaceMeasures> Measure(std::string_view bytes, const FaceBox& box, const MeasureOptions& options = {});
 
 // Only the README's whole-image blur score (cheaper; --classic).
 Result<double> ClassicSharpness(std::string_view bytes);

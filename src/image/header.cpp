@@ -40,13 +40,11 @@ Result<ImageInfo> ReadJpeg(std::string_view b) {
     const std::uint32_t marker = Byte(b, i++);
     // Markers without a length field.
     if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD8)) continue;
-    if (marker == 0xD9 || marker == 0xDA)
-      return Corrupt("JPEG", "no frame header (SOF) before the image data");
+    if (marker == 0xD9 || marker == 0xDA) return Corrupt("JPEG", "no frame header (SOF) before the image data");
     if (i + 2 > b.size()) return Corrupt("JPEG", "truncated segment length");
     const std::uint32_t len = Be16(b, i);
     if (len < 2) return Corrupt("JPEG", "segment length below 2");
-    const bool sof = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 &&
-                     marker != 0xCC;
+    const bool sof = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
     if (sof) {
       if (len < 8 || i + 7 > b.size()) return Corrupt("JPEG", "truncated frame header");
       return ImageInfo{ImageFormat::kJpeg, ToInt(Be16(b, i + 5)), ToInt(Be16(b, i + 3))};
@@ -79,21 +77,23 @@ Result<ImageInfo> ReadWebp(std::string_view b) {
 
 const char* ToString(ImageFormat format) {
   switch (format) {
-    case ImageFormat::kJpeg: return "JPEG";
-    case ImageFormat::kPng: return "PNG";
-    case ImageFormat::kWebp: return "WebP";
+    case ImageFormat::kJpeg:
+      return "JPEG";
+    case ImageFormat::kPng:
+      return "PNG";
+    case ImageFormat::kWebp:
+      return "WebP";
   }
   return "?";
 }
 
 Result<ImageInfo> ReadImageInfo(std::string_view b) {
   if (b.empty()) return MakeError(ErrorKind::kImage, "empty image (0 bytes)");
-  if (b.size() >= 3 && Byte(b, 0) == 0xFF && Byte(b, 1) == 0xD8 && Byte(b, 2) == 0xFF)
-    return ReadJpeg(b);
+  if (b.size() >= 3 && Byte(b, 0) == 0xFF && Byte(b, 1) == 0xD8 && Byte(b, 2) == 0xFF) return ReadJpeg(b);
   if (b.size() >= 8 && b.substr(0, 8) == std::string_view("\x89PNG\r\n\x1a\n", 8)) return ReadPng(b);
   if (b.size() >= 12 && b.substr(0, 4) == "RIFF" && b.substr(8, 4) == "WEBP") return ReadWebp(b);
-  return MakeError(ErrorKind::kImage, "unknown image format (not JPEG, PNG or WebP; " +
-                                          std::to_string(b.size()) + " bytes)");
+  return MakeError(ErrorKind::kImage,
+                   "unknown image format (not JPEG, PNG or WebP; " + std::to_string(b.size()) + " bytes)");
 }
 
 Status CheckSize(const ImageInfo& info, long max_pixels) {

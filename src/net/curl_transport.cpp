@@ -19,8 +19,8 @@
 
 #include <algorithm>
 #include <atomic>
-#include <chrono>
 #include <cctype>
+#include <chrono>
 #include <cstring>
 #include <ctime>
 #include <deque>
@@ -46,8 +46,7 @@ bool EqualsNoCase(const std::string& a, const char* b) {
   const size_t n = std::strlen(b);
   if (a.size() != n) return false;
   for (size_t i = 0; i < n; ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) !=
-        std::tolower(static_cast<unsigned char>(b[i]))) {
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) {
       return false;
     }
   }
@@ -333,10 +332,9 @@ class Loop {
   void StartReady() {
     const auto now = Clock::now();
     while (active_.size() < static_cast<size_t>(opt().concurrency)) {
-      auto due = std::min_element(waiting_.begin(), waiting_.end(),
-                                  [this](size_t a, size_t b) {
-                                    return transfers_[a].retry_at < transfers_[b].retry_at;
-                                  });
+      auto due = std::min_element(waiting_.begin(), waiting_.end(), [this](size_t a, size_t b) {
+        return transfers_[a].retry_at < transfers_[b].retry_at;
+      });
       if (due != waiting_.end() && transfers_[*due].retry_at <= now) {
         const size_t index = *due;
         waiting_.erase(due);
@@ -356,9 +354,8 @@ class Loop {
     if (!waiting_.empty() && active_.size() < static_cast<size_t>(opt().concurrency)) {
       const auto now = Clock::now();
       for (size_t index : waiting_) {
-        const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(
-                              transfers_[index].retry_at - now)
-                              .count();
+        const auto wait =
+            std::chrono::duration_cast<std::chrono::milliseconds>(transfers_[index].retry_at - now).count();
         timeout = std::min(timeout, std::max(0L, static_cast<long>(wait)));
       }
     }
@@ -495,8 +492,7 @@ class Loop {
     curl_easy_getinfo(e, CURLINFO_REQUEST_SIZE, &request_size);
     curl_easy_getinfo(e, CURLINFO_REDIRECT_URL, &redirect_url);
     const std::string next_url = redirect_url != nullptr ? redirect_url : "";
-    const std::string curl_message =
-        x.error_buffer[0] != '\0' ? x.error_buffer : curl_easy_strerror(code);
+    const std::string curl_message = x.error_buffer[0] != '\0' ? x.error_buffer : curl_easy_strerror(code);
     t_.CountReceived(x.request->endpoint, static_cast<long>(x.body.size()), connects);
     Detach(x);
 
@@ -515,8 +511,7 @@ class Loop {
       r.timed_out = code == CURLE_OPERATION_TIMEDOUT;
     } else if (IsRedirect(status) && !next_url.empty() && x.method != "HEAD") {
       if (x.redirects >= opt().max_redirects) {
-        Finish(x, FailedResponse(x, "too many redirects (" + std::to_string(x.redirects) + ")",
-                                 Failure::kRedirect));
+        Finish(x, FailedResponse(x, "too many redirects (" + std::to_string(x.redirects) + ")", Failure::kRedirect));
         return;
       }
       FollowRedirect(x, status, next_url);
@@ -528,11 +523,10 @@ class Loop {
       r.retry_after = std::move(x.retry_after);
     }
 
-    if (x.response.attempts <= opt().max_retries && IsRetryable(r, x.request->idempotent) &&
-        !t_.Interrupted()) {
+    if (x.response.attempts <= opt().max_retries && IsRetryable(r, x.request->idempotent) && !t_.Interrupted()) {
       std::uniform_real_distribution<double> unit(0.0, 1.0);
-      const long delay = internal::RetryDelayMs(x.response.attempts, opt(), r.retry_after,
-                                                unit(rng_), std::time(nullptr));
+      const long delay =
+          internal::RetryDelayMs(x.response.attempts, opt(), r.retry_after, unit(rng_), std::time(nullptr));
       x.retry_at = Clock::now() + std::chrono::milliseconds(delay);
       ResetToOriginal(x);
       waiting_.push_back(x.index);

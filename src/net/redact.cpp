@@ -40,8 +40,7 @@ std::string RedactUrl(const std::string& url, const std::string& secret) {
   out.reserve(text.size());
   size_t i = 0;
   while (i < text.size()) {
-    const bool at_param = (text[i] == '?' || text[i] == '&' || text[i] == ';') &&
-                          StartsWithNoCase(text, i + 1, kParam);
+    const bool at_param = (text[i] == '?' || text[i] == '&' || text[i] == ';') && StartsWithNoCase(text, i + 1, kParam);
     if (!at_param) {
       out += text[i++];
       continue;

@@ -24,7 +24,12 @@ bool IsRetryable(const Response& response, bool idempotent) {
   }
   if (!idempotent) return false;
   switch (response.status) {
-    case 408: case 429: case 500: case 502: case 503: case 504:
+    case 408:
+    case 429:
+    case 500:
+    case 502:
+    case 503:
+    case 504:
       return true;
     default:
       return false;
@@ -39,8 +44,7 @@ long BackoffMs(int retry, long initial_ms, long max_ms, double unit_random) {
   if (retry < 1 || initial_ms <= 0 || max_ms <= 0) return 0;
   // 2^(retry-1) in double so large retry counts cannot overflow.
   const double ceiling =
-      std::min(static_cast<double>(max_ms),
-               static_cast<double>(initial_ms) * std::pow(2.0, std::min(retry - 1, 62)));
+      std::min(static_cast<double>(max_ms), static_cast<double>(initial_ms) * std::pow(2.0, std::min(retry - 1, 62)));
   const double u = std::clamp(unit_random, 0.0, 1.0);
   return static_cast<long>(std::llround(ceiling * u));
 }
@@ -68,8 +72,8 @@ long RetryAfterCapMs(const Options& options) {
   return std::max(options.backoff_max_ms, 30000L);
 }
 
-long RetryDelayMs(int retry, const Options& options, const std::string& retry_after,
-                  double unit_random, std::time_t now) {
+long RetryDelayMs(int retry, const Options& options, const std::string& retry_after, double unit_random,
+                  std::time_t now) {
   long delay = BackoffMs(retry, options.backoff_initial_ms, options.backoff_max_ms, unit_random);
   const long server_ms = ParseRetryAfterMs(retry_after, now);
   if (server_ms >= 0) delay = std::max(delay, std::min(server_ms, RetryAfterCapMs(options)));

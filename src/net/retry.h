@@ -22,7 +22,7 @@ long RetryAfterCapMs(const Options& options);
 
 // The wait before retry number `retry`: the jittered backoff, raised to the
 // server's Retry-After (capped) when it sent one.
-long RetryDelayMs(int retry, const Options& options, const std::string& retry_after,
-                  double unit_random, std::time_t now);
+long RetryDelayMs(int retry, const Options& options, const std::string& retry_after, double unit_random,
+                  std::time_t now);
 
 }  // namespace ifpo::net::internal

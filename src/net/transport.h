@@ -41,28 +41,28 @@ enum class Failure {
 };
 
 struct Response {
-  int status = 0;             // HTTP status; 0 when no answer arrived
+  int status = 0;  // HTTP status; 0 when no answer arrived
   std::string body;
   std::string content_type;
-  std::string error;          // transport failure (status == 0), already redacted
-  int attempts = 0;           // how many times it was sent (redirect hops not counted)
+  std::string error;  // transport failure (status == 0), already redacted
+  int attempts = 0;   // how many times it was sent (redirect hops not counted)
   bool timed_out = false;
   Failure failure = Failure::kNone;
-  std::string retry_after;    // the raw Retry-After header of the last answer, if any
-  std::string url;            // the final URL after redirects (redacted of ?apiKey=)
+  std::string retry_after;  // the raw Retry-After header of the last answer, if any
+  std::string url;          // the final URL after redirects (redacted of ?apiKey=)
 };
 
 struct Options {
-  int concurrency = 8;            // requests in flight at most
+  int concurrency = 8;  // requests in flight at most
   long connect_timeout_ms = 10000;
   long timeout_ms = 120000;       // whole request
   long low_speed_time_s = 30;     // abort a stalled transfer after this long below 1 byte/s
   int max_retries = 4;            // extra attempts for retryable failures
   long backoff_initial_ms = 200;  // doubled each retry, with jitter, capped at backoff_max_ms
   long backoff_max_ms = 5000;
-  std::string ca_cert;            // --ca-cert FILE
-  bool insecure = false;          // --insecure: no TLS verification
-  std::string secret;             // the API key: redacted from every message
+  std::string ca_cert;    // --ca-cert FILE
+  bool insecure = false;  // --insecure: no TLS verification
+  std::string secret;     // the API key: redacted from every message
   std::string user_agent = "immich-featured-photo-organizer";
   // A hostile server cannot make us buffer more than this per response.
   std::int64_t max_body_bytes = std::int64_t{256} << 20;

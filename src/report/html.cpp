@@ -26,8 +26,8 @@ struct ActionInfo {
 };
 
 constexpr ActionInfo kActions[] = {
-    {"updated", "updated"},     {"would_update", "would update (dry run)"},
-    {"unchanged", "unchanged"}, {"skipped", "skipped"},
+    {"updated", "updated"},        {"would_update", "would update (dry run)"},
+    {"unchanged", "unchanged"},    {"skipped", "skipped"},
     {"declined", "not confirmed"}, {"failed", "failed"},
 };
 
@@ -147,17 +147,19 @@ class Renderer {
     });
 
     const std::string title = EscapeHtml(page_.title.empty() ? "Immich featured photos" : page_.title);
-    out_ += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-            "<meta name=\"referrer\" content=\"no-referrer\">\n<title>";
+    out_ +=
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        "<meta name=\"referrer\" content=\"no-referrer\">\n<title>";
     out_ += title + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n<div class=\"wrap\">\n";
     Header(title);
     out_ += "<main>\n<h2 class=\"sr\">People</h2>\n<div class=\"cards\">\n";
     for (const PersonEntry* p : people) Card(*p);
     out_ += "</div>\n";
     if (people.empty()) out_ += "<p class=\"none\">No people were processed.</p>\n";
-    out_ += "</main>\n<footer>Faces are cropped from Immich's thumbnails the way Immich crops a person's "
-            "featured photo. Links open the photo in Immich.</footer>\n</div>\n</body>\n</html>\n";
+    out_ +=
+        "</main>\n<footer>Faces are cropped from Immich's thumbnails the way Immich crops a person's "
+        "featured photo. Links open the photo in Immich.</footer>\n</div>\n</body>\n</html>\n";
     return std::move(out_);
   }
 
@@ -169,19 +171,21 @@ class Renderer {
             (page_.people.size() == 1 ? "person" : "people") + " · took <span id=\"seconds\">" +
             FormatSeconds(page_.seconds) + "</span></p>\n";
     if (page_.dry_run)
-      out_ += "<p class=\"banner\" id=\"dry-run\" role=\"note\">Dry run: nothing was changed on the server. "
-              "These are the photos the organizer would set.</p>\n";
+      out_ +=
+          "<p class=\"banner\" id=\"dry-run\" role=\"note\">Dry run: nothing was changed on the server. "
+          "These are the photos the organizer would set.</p>\n";
     std::map<std::string, int> counts;
     for (const PersonEntry& p : page_.people) ++counts[p.action];
-    out_ += "<section aria-labelledby=\"summary-title\">\n<h2 id=\"summary-title\" class=\"sr\">Summary</h2>\n"
-            "<ul class=\"summary\">\n";
+    out_ +=
+        "<section aria-labelledby=\"summary-title\">\n<h2 id=\"summary-title\" class=\"sr\">Summary</h2>\n"
+        "<ul class=\"summary\">\n";
     for (const ActionInfo& a : kActions) {
       const int n = counts[a.action];
       // Declined only exists with --confirm, would-update only in a dry run.
       const std::string action = a.action;
       if (n == 0 && (action == "declined" || (action == "would_update" && !page_.dry_run))) continue;
-      out_ += std::string("<li class=\"stat ") + a.action + "\"><span class=\"count\" id=\"count-" + a.action +
-              "\">" + std::to_string(n) + "</span> <span class=\"label\">" + a.label + "</span></li>\n";
+      out_ += std::string("<li class=\"stat ") + a.action + "\"><span class=\"count\" id=\"count-" + a.action + "\">" +
+              std::to_string(n) + "</span> <span class=\"label\">" + a.label + "</span></li>\n";
     }
     out_ += "</ul>\n</section>\n</header>\n";
   }
@@ -258,8 +262,8 @@ class Renderer {
     out_ += "<figure class=\"small previous\">";
     // Without the person's face box (not among the candidates) the whole
     // photo is the honest thing to show.
-    Picture(p.previous_asset_id, c ? &c->box : nullptr,
-            (c ? "Face of " : "Photo of ") + label + " chosen last time", link);
+    Picture(p.previous_asset_id, c ? &c->box : nullptr, (c ? "Face of " : "Photo of ") + label + " chosen last time",
+            link);
     const bool same = Chosen(p) && Chosen(p)->asset_id == p.previous_asset_id;
     out_ += "<figcaption>" + std::string(same ? "same photo · " : "") + "<span class=\"id\">" +
             EscapeHtml(p.previous_asset_id) + "</span></figcaption></figure>\n</section>\n";
@@ -286,8 +290,8 @@ class Renderer {
     for (const auto& [name, c] : rows) {
       out_ += std::string("<tr") + (c->chosen ? " class=\"chosen\"" : "") + "><th scope=\"row\">" + name + "</th>";
       for (const std::string& col : columns) {
-        auto it = std::find_if(c->components.begin(), c->components.end(),
-                               [&](const auto& kv) { return kv.first == col; });
+        auto it =
+            std::find_if(c->components.begin(), c->components.end(), [&](const auto& kv) { return kv.first == col; });
         out_ += "<td>" + (it == c->components.end() ? std::string("–") : FormatNumber(it->second)) + "</td>";
       }
       out_ += "</tr>\n";

@@ -11,8 +11,7 @@ double ClassicFaceSize(const FaceBox& box, int exif_width, int exif_height) {
   const double h = std::abs(static_cast<double>(box.y2) - box.y1);
   const double area = w * h;
   if (area <= 0) return 1.0;
-  if (exif_width <= 0 || exif_height <= 0 || box.image_width <= 0 || box.image_height <= 0)
-    return area;
+  if (exif_width <= 0 || exif_height <= 0 || box.image_width <= 0 || box.image_height <= 0) return area;
   return area * (static_cast<double>(exif_width) * exif_height) /
          (static_cast<double>(box.image_width) * box.image_height);
 }

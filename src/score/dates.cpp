@@ -12,9 +12,8 @@ constexpr double kSecondsPerDay = 86400.0;
 // -T grows without bound; 300 years keeps exp() far from overflow (~1e183).
 constexpr double kMaxOldestDays = 365.0 * 300.0;
 
-constexpr const char* kMonthNames[] = {"January", "February", "March",     "April",
-                                       "May",     "June",     "July",      "August",
-                                       "September", "October", "November", "December"};
+constexpr const char* kMonthNames[] = {"January", "February", "March",     "April",   "May",      "June",
+                                       "July",    "August",   "September", "October", "November", "December"};
 
 bool AllDigits(std::string_view s) {
   if (s.empty()) return false;
@@ -74,8 +73,7 @@ std::optional<DateTarget> ParseDateTarget(std::string_view text, std::string* er
     t.month = ToInt(text.substr(5, 2));
     t.day = ToInt(text.substr(8, 2));
     has_year = has_month_day = true;
-  } else if (text.size() == 5 && text[2] == '-' && AllDigits(text.substr(0, 2)) &&
-             AllDigits(text.substr(3, 2))) {
+  } else if (text.size() == 5 && text[2] == '-' && AllDigits(text.substr(0, 2)) && AllDigits(text.substr(3, 2))) {
     t.kind = DateTarget::Kind::kYearless;
     t.month = ToInt(text.substr(0, 2));
     t.day = ToInt(text.substr(3, 2));
@@ -87,8 +85,7 @@ std::optional<DateTarget> ParseDateTarget(std::string_view text, std::string* er
   } else {
     return fail("expected yyyy-mm-dd, mm-dd or yyyy");
   }
-  if (has_year && (t.year < 1 || t.year > 9999))
-    return fail("year " + std::to_string(t.year) + " is not 1-9999");
+  if (has_year && (t.year < 1 || t.year > 9999)) return fail("year " + std::to_string(t.year) + " is not 1-9999");
   if (has_month_day) {
     if (t.month < 1 || t.month > 12) return fail("month " + std::to_string(t.month) + " is not 1-12");
     // Yearless dates are checked against a leap year so 02-29 is allowed.
@@ -147,8 +144,8 @@ double DateBias(const CaptureTime& photo, const DateTarget& target, double sigma
   return Gaussian(DaysFromTarget(photo, target), sigma);
 }
 
-DateTarget BirthdayTarget(CivilDate birth, BirthdayMode mode, CivilDate today,
-                          std::optional<CivilDate> oldest_photo, int year) {
+DateTarget BirthdayTarget(CivilDate birth, BirthdayMode mode, CivilDate today, std::optional<CivilDate> oldest_photo,
+                          int year) {
   const DateTarget yearless{DateTarget::Kind::kYearless, 0, birth.month, birth.day};
   switch (mode) {
     case BirthdayMode::kYearless:

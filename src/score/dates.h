@@ -59,8 +59,8 @@ enum class BirthdayMode {
 // The target date of a birthday preference. Feb 29 birthdays fall on Feb 28 in
 // common years. oldest_photo is required for kFirstAfterOldest (if absent,
 // the yearless target is returned); year for kYear.
-DateTarget BirthdayTarget(CivilDate birth, BirthdayMode mode, CivilDate today,
-                          std::optional<CivilDate> oldest_photo, int year);
+DateTarget BirthdayTarget(CivilDate birth, BirthdayMode mode, CivilDate today, std::optional<CivilDate> oldest_photo,
+                          int year);
 
 // -r with -n/-d: is the photo within sigma days of the target? For kYear
 // targets: is it in that year (local date)?

@@ -49,8 +49,8 @@
 namespace ifpo::score {
 namespace {
 
-constexpr double kThumbSide = 250;     // FACE_THUMBNAIL_SIZE in Immich
-constexpr double kCropZoom = 1.1;      // getCrop "zoom out 10%"
+constexpr double kThumbSide = 250;  // FACE_THUMBNAIL_SIZE in Immich
+constexpr double kCropZoom = 1.1;   // getCrop "zoom out 10%"
 constexpr double kSizeFloor = 0.02;
 constexpr double kBorderFloor = 0.05;
 constexpr double kTouchPenalty = 0.85;
@@ -64,7 +64,9 @@ constexpr double kLumaLow = 0.2, kLumaHigh = 0.8, kLumaWidth = 0.15;
 constexpr double kFlatContrast = 0.06;
 constexpr double kExposureFloor = 0.05;
 
-struct Box { double x1, y1, x2, y2; };
+struct Box {
+  double x1, y1, x2, y2;
+};
 
 double W(const Box& b) { return std::abs(b.x2 - b.x1); }
 double H(const Box& b) { return std::abs(b.y2 - b.y1); }
@@ -119,9 +121,8 @@ double BorderFactor(const FaceBox& f) {
 // sqrt(area / frame area): comparable across faces whatever their frames.
 double RelativeSide(const FaceBox& f) {
   const Box b = Ordered(f);
-  const double frame = f.image_width > 0 && f.image_height > 0
-                           ? static_cast<double>(f.image_width) * f.image_height
-                           : 1.0;
+  const double frame =
+      f.image_width > 0 && f.image_height > 0 ? static_cast<double>(f.image_width) * f.image_height : 1.0;
   return std::sqrt(W(b) * H(b) / frame);
 }
 

@@ -11,10 +11,10 @@
 namespace ifpo::score {
 
 struct QualityInputs {
-  FaceBox box;                       // the person's face
+  FaceBox box;                          // the person's face
   int exif_width = 0, exif_height = 0;  // original size before orientation, 0 if unknown
   int orientation = 1;
-  std::vector<FaceBox> other_faces;  // every other face on the asset
+  std::vector<FaceBox> other_faces;    // every other face on the asset
   std::optional<FaceMeasures> pixels;  // present when the image was analysed (-b/-B)
 };
 

@@ -61,8 +61,8 @@ Result<std::unique_ptr<RunLock>> RunLock::Acquire(const std::string& dir, const 
   }
   char host[256] = {};
   if (gethostname(host, sizeof host - 1) != 0) std::strcpy(host, "unknown");
-  const std::string note = "pid=" + std::to_string(getpid()) + " started=" + internal::NowIso() +
-                           " host=" + host + "\n";
+  const std::string note =
+      "pid=" + std::to_string(getpid()) + " started=" + internal::NowIso() + " host=" + host + "\n";
   // The note is informational: failing to write it must not stop the run.
   if (ftruncate(fd, 0) == 0) {
     (void)!pwrite(fd, note.data(), note.size(), 0);

@@ -130,8 +130,8 @@ Result<std::string> MoveAside(const std::string& path) {
   if (rename(path.c_str(), aside.c_str()) != 0) {
     const int err = errno;
     if (unlink(path.c_str()) != 0) {
-      return MakeError(ErrorKind::kIo, "cache file " + path + " is unusable and could not be moved aside: " +
-                                           std::strerror(err));
+      return MakeError(ErrorKind::kIo,
+                       "cache file " + path + " is unusable and could not be moved aside: " + std::strerror(err));
     }
     aside.clear();
   }
@@ -153,12 +153,12 @@ Result<DbPtr> OpenFile(const std::string& path) {
     if (fd >= 0) close(fd);
   }
   sqlite3* raw = nullptr;
-  const int rc = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                                 nullptr);
+  const int rc =
+      sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
   DbPtr db(raw);
   if (rc != SQLITE_OK) {
-    return MakeError(ErrorKind::kIo, "cannot open cache file " + path + ": " +
-                                         (raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc)));
+    return MakeError(ErrorKind::kIo,
+                     "cannot open cache file " + path + ": " + (raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc)));
   }
   sqlite3_busy_timeout(db.get(), 5000);
   if (sqlite3_db_readonly(db.get(), "main") == 1) {

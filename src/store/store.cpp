@@ -39,11 +39,10 @@ std::vector<size_t> KeyOrder(size_t n, GetKey get) {
     if (a.prefix != b.prefix) return a.prefix < b.prefix;
     const MeasureKey& x = get(a.index);
     const MeasureKey& y = get(b.index);
-    const int c = std::tie(x.asset_id, x.face_key, x.rendition) < std::tie(y.asset_id, y.face_key, y.rendition)
-                      ? -1
-                      : (std::tie(y.asset_id, y.face_key, y.rendition) < std::tie(x.asset_id, x.face_key, x.rendition)
-                             ? 1
-                             : 0);
+    const int c =
+        std::tie(x.asset_id, x.face_key, x.rendition) < std::tie(y.asset_id, y.face_key, y.rendition)
+            ? -1
+            : (std::tie(y.asset_id, y.face_key, y.rendition) < std::tie(x.asset_id, x.face_key, x.rendition) ? 1 : 0);
     return c != 0 ? c < 0 : a.index < b.index;
   });
   std::vector<size_t> order(n);
@@ -157,8 +156,8 @@ struct Store::Impl {
     while (next < order.size() && rc == SQLITE_ROW) {
       const MeasureKey& key = keys[order[next]];
       const auto row = std::tuple(column(0), column(1), column(2));
-      const auto want = std::tuple(std::string_view(key.asset_id), std::string_view(key.face_key),
-                                   std::string_view(key.rendition));
+      const auto want =
+          std::tuple(std::string_view(key.asset_id), std::string_view(key.face_key), std::string_view(key.rendition));
       if (row < want) {
         rc = scan.Step();
         continue;
