@@ -17,7 +17,7 @@ command -v ninja >/dev/null && GEN=(-G Ninja)
 [ -f "$DIR/CMakeCache.txt" ] && GEN=()
 start=$(date +%s)
 cmake -S "$ROOT" -B "$DIR" "${GEN[@]}" -DIFPO_SANITIZE=ON -DIFPO_WERROR=ON \
-  -DCMAKE_BUILD_TYPE="${SANITIZE_BUILD_TYPE:-Debug}" -DIFPO_BUILD_BENCH=OFF >/dev/null
+  -DCMAKE_BUILD_TYPE="${SANITIZE_BUILD_TYPE:-RelWithDebInfo}" -DIFPO_BUILD_BENCH=OFF >/dev/null
 cmake --build "$DIR" -j"$JOBS"
 built=$(date +%s)
 
