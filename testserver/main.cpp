@@ -9,6 +9,7 @@
 
 #include "generate.h"
 #include "test_server.h"
+#include "tls.h"
 
 namespace {
 
@@ -20,7 +21,9 @@ void Usage() {
                "usage: immich-test-server [--port N] [--dialect 1.136|2.7|3.2] "
                "[--library demo|scaled]\n"
                "                          [--people N --photos N --seed N] [--latency-ms N] "
-               "[--api-key K] [--version X.Y.Z]\n");
+               "[--api-key K] [--version X.Y.Z]\n"
+               "                          [--tls-dir DIR]  (HTTPS: writes a private CA's ca.pem and the\n"
+               "                                            server's certificate into DIR)\n");
 }
 
 bool ParseInt(const char* s, long* out) {
@@ -34,7 +37,7 @@ bool ParseInt(const char* s, long* out) {
 int main(int argc, char** argv) {
   using namespace ifpo::testserver;
   long port = 0, people = 200, photos = 5000, seed = 1, latency = 0;
-  std::string dialect = "2.7", library = "demo", api_key = "test-key", version;
+  std::string dialect = "2.7", library = "demo", api_key = "test-key", version, tls_dir;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     bool has_value = i + 1 < argc;
@@ -50,6 +53,8 @@ int main(int argc, char** argv) {
       api_key = argv[++i];
     } else if (has_value && a == "--version") {
       version = argv[++i];
+    } else if (has_value && a == "--tls-dir") {
+      tls_dir = argv[++i];
     } else if (has_value &&
                (a == "--port" || a == "--people" || a == "--photos" || a == "--seed" || a == "--latency-ms") &&
                ParseInt(argv[i + 1], &n) && n >= 0) {
@@ -87,6 +92,16 @@ int main(int argc, char** argv) {
   opts.api_key = api_key;
   opts.version = version;
   opts.latency_ms = static_cast<int>(latency);
+  if (!tls_dir.empty()) {
+    auto files = MakeTestCertificates(tls_dir);
+    if (!files) {
+      std::fprintf(stderr, "immich-test-server: %s\n", files.error().message.c_str());
+      return 1;
+    }
+    opts.tls_cert_file = files->server_cert;
+    opts.tls_key_file = files->server_key;
+    std::printf("CA certificate: %s\n", files->ca_cert.c_str());
+  }
   TestServer server(std::move(lib), d, opts);
   int bound = port > 0 ? server.StartOnPort(static_cast<int>(port)) : server.Start();
   if (bound <= 0) {

@@ -26,10 +26,16 @@ const char* kProxyPage =
 }  // namespace
 
 struct TestServer::Impl {
-  Impl(Library lib, Dialect d, Options o) : st(std::move(lib), d, std::move(o)) {}
+  Impl(Library lib, Dialect d, Options o) : st(std::move(lib), d, std::move(o)) {
+    if (!st.opts.tls_cert_file.empty()) {
+      svr = std::make_unique<httplib::SSLServer>(st.opts.tls_cert_file.c_str(), st.opts.tls_key_file.c_str());
+    } else {
+      svr = std::make_unique<httplib::Server>();
+    }
+  }
 
   State st;
-  httplib::Server svr;
+  std::unique_ptr<httplib::Server> svr;
   std::thread thread;
   int port = -1;
 
@@ -78,19 +84,19 @@ httplib::Server::HandlerResponse TestServer::Impl::PreRoute(const httplib::Reque
 }
 
 void TestServer::Impl::Setup() {
-  svr.new_task_queue = [] { return new httplib::ThreadPool(32); };
-  svr.set_keep_alive_max_count(1000);
-  svr.set_keep_alive_timeout(5);
+  svr->new_task_queue = [] { return new httplib::ThreadPool(32); };
+  svr->set_keep_alive_max_count(1000);
+  svr->set_keep_alive_timeout(5);
   // Without it Nagle holds a short body until the client ACKs the headers
   // (delayed ACK): ~40 ms per answer on a reused connection. Immich (Node)
   // sends with TCP_NODELAY.
-  svr.set_tcp_nodelay(true);
-  svr.set_payload_max_length(10u << 20);  // Immich's 10 MB JSON limit
-  svr.set_pre_routing_handler(
+  svr->set_tcp_nodelay(true);
+  svr->set_payload_max_length(10u << 20);  // Immich's 10 MB JSON limit
+  svr->set_pre_routing_handler(
       [this](const httplib::Request& req, httplib::Response& res) { return PreRoute(req, res); });
   // Runs after the handler and before the answer is written, so a client
   // that has its answer also finds its request recorded.
-  svr.set_post_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+  svr->set_post_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
     if (tl_truncate && !res.body.empty()) {
       // A whole HTTP answer whose JSON stops half-way (a proxy cut it).
       res.body.resize(res.body.size() / 2);
@@ -108,7 +114,7 @@ void TestServer::Impl::Setup() {
     std::lock_guard<std::mutex> lock(st.log_mu);
     st.requests.push_back(std::move(r));
   });
-  svr.set_error_handler(
+  svr->set_error_handler(
       httplib::Server::HandlerWithResponse([this](const httplib::Request& req, httplib::Response& res) {
         if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
         if (res.status == 404) {
@@ -120,13 +126,13 @@ void TestServer::Impl::Setup() {
         }
         return httplib::Server::HandlerResponse::Handled;
       }));
-  svr.set_exception_handler([this](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
+  svr->set_exception_handler([this](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
     SendError(st, res, 500, "Internal server error");
   });
-  RegisterServerRoutes(svr, st);
-  RegisterPeopleRoutes(svr, st);
-  RegisterSearchRoutes(svr, st);
-  RegisterAssetRoutes(svr, st);
+  RegisterServerRoutes(*svr, st);
+  RegisterPeopleRoutes(*svr, st);
+  RegisterSearchRoutes(*svr, st);
+  RegisterAssetRoutes(*svr, st);
 }
 
 TestServer::TestServer(Library library, Dialect dialect, Options options)
@@ -140,30 +146,31 @@ int TestServer::Start() { return StartOnPort(0); }
 
 int TestServer::StartOnPort(int wanted) {
   if (impl_->port > 0) return impl_->port;
+  if (!impl_->svr->is_valid()) return -1;  // TLS: the certificate or key could not be loaded
   // A client that hangs up mid-answer must not kill the process.
   std::signal(SIGPIPE, SIG_IGN);
   int port = wanted;
   if (wanted > 0) {
-    if (!impl_->svr.bind_to_port("127.0.0.1", wanted)) return -1;
+    if (!impl_->svr->bind_to_port("127.0.0.1", wanted)) return -1;
   } else {
-    port = impl_->svr.bind_to_any_port("127.0.0.1");
+    port = impl_->svr->bind_to_any_port("127.0.0.1");
   }
   if (port <= 0) return -1;
   impl_->port = port;
   impl_->st.stopping = false;
-  impl_->thread = std::thread([this] { impl_->svr.listen_after_bind(); });
-  for (int i = 0; i < 500 && !impl_->svr.is_running(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  impl_->thread = std::thread([this] { impl_->svr->listen_after_bind(); });
+  for (int i = 0; i < 500 && !impl_->svr->is_running(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(2));
   return port;
 }
 
 void TestServer::Stop() {
   if (!impl_->thread.joinable()) return;
   impl_->st.stopping = true;
-  impl_->svr.stop();
+  impl_->svr->stop();
   // Idle keep-alive connections would hold the workers for seconds.
   for (int i = 0; i < 50 && impl_->thread.joinable(); ++i) {
     ShutdownSockets(impl_->port, -1);
-    if (!impl_->svr.is_running()) break;
+    if (!impl_->svr->is_running()) break;
     std::this_thread::sleep_for(std::chrono::milliseconds(5));
   }
   ShutdownSockets(impl_->port, -1);
@@ -173,7 +180,10 @@ void TestServer::Stop() {
 
 int TestServer::Port() const { return impl_->port; }
 
-std::string TestServer::BaseUrl() const { return "http://127.0.0.1:" + std::to_string(impl_->port); }
+std::string TestServer::BaseUrl() const {
+  return (impl_->st.opts.tls_cert_file.empty() ? "http://127.0.0.1:" : "https://127.0.0.1:") +
+         std::to_string(impl_->port);
+}
 
 std::vector<RecordedRequest> TestServer::Requests() const {
   std::lock_guard<std::mutex> lock(impl_->st.log_mu);

@@ -32,6 +32,9 @@ struct Options {
   int thumbnail_size = 250;                     // thumbnail short side
   int min_faces = 3;                            // unnamed people need this many faces to be listed (Immich default)
   size_t image_cache_bytes = 256u << 20;        // rendered images kept in memory
+  // HTTPS instead of http when tls_cert_file is set: PEM files, e.g. from
+  // MakeTestCertificates() (tls.h). BaseUrl() then starts with https://.
+  std::string tls_cert_file, tls_key_file;
 };
 
 struct RecordedRequest {
@@ -88,7 +91,7 @@ class TestServer {
   int StartOnPort(int port);
   void Stop();
   int Port() const;
-  std::string BaseUrl() const;  // http://127.0.0.1:PORT
+  std::string BaseUrl() const;  // http://127.0.0.1:PORT (https:// with TLS)
 
   std::vector<RecordedRequest> Requests() const;
   void ClearRequests();

@@ -1,6 +1,7 @@
 #include "cli/options.h"
 
 #include <cmath>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -150,12 +151,32 @@ ParseOutcome Parse(int argc, const char* const* argv) {
     if (o.api_url.empty()) o.api_url = "http://127.0.0.1:1";  // replaced by the demo server's address
     if (o.api_key.empty()) o.api_key = "immich-demo-api-key";
   }
-  if (Status s = Validate(o); !s) {
+  Status s = Validate(o);
+  if (s && !o.ca_cert.empty()) s = CheckCaCertFile(o.ca_cert);
+  if (!s) {
     out.kind = ParseOutcome::Kind::kExit;
     out.exit_code = 1;
     out.output = "error: " + s.error().message;
   }
   return out;
+}
+
+Status CheckCaCertFile(const std::string& path) {
+  auto bad = [&](const std::string& why) {
+    return Status(MakeError(ErrorKind::kInvalidArgument, "--ca-cert '" + path + "' " + why));
+  };
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) return bad("does not exist");
+  if (!std::filesystem::is_regular_file(path, ec)) return bad("is not a file");
+  std::ifstream f(path, std::ios::binary);
+  std::string head(64u << 10, '\0');
+  f.read(head.data(), static_cast<std::streamsize>(head.size()));
+  if (f.bad() || (!f && !f.eof())) return bad("could not be read");
+  head.resize(static_cast<size_t>(f.gcount()));
+  if (head.find("-----BEGIN CERTIFICATE-----") == std::string::npos)
+    return bad("is not a PEM certificate (no '-----BEGIN CERTIFICATE-----' line): pass the CA's certificate in PEM "
+               "format, e.g. converted with 'openssl x509 -inform der -in ca.der -out ca.pem'");
+  return Ok{};
 }
 
 Status Validate(const Options& o) {

@@ -69,5 +69,7 @@ ParseOutcome Parse(int argc, const char* const* argv);
 
 // Checks combinations and values; the message names the bad value.
 Status Validate(const Options& o);
+// --ca-cert: the file exists and holds a PEM certificate (checked before any request).
+Status CheckCaCertFile(const std::string& path);
 
 }  // namespace ifpo::cli
