@@ -174,6 +174,7 @@ void SearchStatistics(State& st, const httplib::Request& req, httplib::Response&
   if (!Authorize(st, req, res, scopes::kAssetStatistics)) return;
   Query q;
   if (!ReadSearch(st, req, res, &q)) return;
+  q.type.reset();  // StatisticsSearchDto has no `type`: the server strips it and counts every type
   long total = 0;
   std::shared_lock lock(st.people_mu);
   ForEachMatch(st, q, [&](const TsAsset&) {

@@ -1,6 +1,9 @@
 #include "immich/client.h"
 
+#include <algorithm>
+#include <optional>
 #include <set>
+#include <unordered_set>
 
 #include <nlohmann/json.hpp>
 
@@ -218,37 +221,169 @@ Result<Person> Client::GetPerson(const std::string& id) {
   return ParsePerson(*j);
 }
 
+namespace {
+
+constexpr const char* kSearchWhat = "POST /api/search/metadata";
+
+// The keys the model reads from a search page (any depth). A page of 1000
+// photos with exif is ~2 MB of JSON; skipping paths, names, camera data and
+// tags while parsing halves the client's CPU time of a library sweep.
+bool IsSearchKey(const std::string& key) {
+  static const std::unordered_set<std::string> kKeys = {
+      // page
+      "assets", "items", "nextPage",
+      // asset
+      "id", "type", "visibility", "isArchived", "isTrashed", "isOffline", "checksum", "thumbhash", "isEdited",
+      "exifInfo", "localDateTime", "fileCreatedAt", "width", "height", "people", "unassignedFaces",
+      // exifInfo
+      "dateTimeOriginal", "exifImageWidth", "exifImageHeight", "orientation",
+      // people[] and faces[]
+      "faces", "boundingBoxX1", "boundingBoxY1", "boundingBoxX2", "boundingBoxY2", "imageWidth", "imageHeight"};
+  return kKeys.count(key) != 0;
+}
+
+struct SearchPage {
+  std::vector<Asset> assets;
+  bool has_next = false;
+};
+
+Result<SearchPage> ParseSearchPage(const std::string& body) {
+  json j = json::parse(
+      body,
+      [](int /*depth*/, json::parse_event_t event, json& parsed) {
+        return event != json::parse_event_t::key || IsSearchKey(parsed.get_ref<const std::string&>());
+      },
+      false);
+  if (j.is_discarded()) {
+    return MakeError(ErrorKind::kProtocol, std::string(kSearchWhat) +
+                                               ": the answer is not valid JSON (truncated, or not Immich's API "
+                                               "behind this URL)");
+  }
+  const json* items = nullptr;
+  const json* next = nullptr;
+  if (auto a = j.find("assets"); a != j.end() && a->is_object()) {
+    if (auto i = a->find("items"); i != a->end() && i->is_array()) items = &*i;
+    if (auto n = a->find("nextPage"); n != a->end()) next = &*n;
+  }
+  if (!items)
+    return MakeError(ErrorKind::kProtocol, std::string(kSearchWhat) + ": the answer has no assets.items list");
+  SearchPage page;
+  page.assets.reserve(items->size());
+  for (const json& aj : *items) {
+    auto asset = ParseAsset(aj);
+    if (!asset) return asset.error();
+    page.assets.push_back(std::move(asset.value()));
+  }
+  page.has_next = next && !next->is_null() && !items->empty();
+  return page;
+}
+
+// StatisticsSearchDto has no `type` (1.136–3.2), so the count includes videos
+// and may ask for a few empty pages at the end of a sweep.
+json SearchFilter(const SearchQuery& q) {
+  json filter = {{"visibility", "timeline"}};
+  if (!q.person_ids.empty()) filter["personIds"] = q.person_ids;
+  return filter;
+}
+
+json SearchBody(const SearchQuery& q, int page) {
+  json body = SearchFilter(q);
+  body["type"] = "IMAGE";
+  body["withExif"] = true;
+  body["size"] = q.page_size;
+  body["order"] = "desc";
+  body["page"] = page;
+  if (q.with_people) body["withPeople"] = true;
+  return body;
+}
+
+// Offset paging has no tie-breaker: assets can repeat across pages.
+void DropSeen(std::vector<Asset>& assets, std::unordered_set<std::string>& seen) {
+  std::erase_if(assets, [&](const Asset& a) { return !seen.insert(a.id).second; });
+}
+
+}  // namespace
+
 Result<std::vector<Asset>> Client::SearchAssets(const SearchQuery& q, const std::function<void(size_t)>& on_page) {
   std::vector<Asset> assets;
-  std::set<std::string> seen;
-  json body = {
-      {"type", "IMAGE"}, {"visibility", "timeline"}, {"withExif", true}, {"size", q.page_size}, {"order", "desc"}};
-  if (q.with_people) body["withPeople"] = true;
-  if (!q.person_ids.empty()) body["personIds"] = q.person_ids;
+  std::unordered_set<std::string> seen;
   for (int page = 1; page < 10000000; ++page) {
-    body["page"] = page;
-    auto text = Call(MakeRequest("POST", "/search/metadata", "search/metadata", body.dump()));
+    auto text = Call(MakeRequest("POST", "/search/metadata", "search/metadata", SearchBody(q, page).dump()));
     if (!text) return text.error();
-    auto j = ParseBody(*text, "POST /api/search/metadata");
-    if (!j) return j.error();
-    const json* items = nullptr;
-    const json* next = nullptr;
-    if (auto a = j->find("assets"); a != j->end() && a->is_object()) {
-      if (auto i = a->find("items"); i != a->end() && i->is_array()) items = &*i;
-      if (auto n = a->find("nextPage"); n != a->end()) next = &*n;
-    }
-    if (!items)
-      return MakeError(ErrorKind::kProtocol, "POST /api/search/metadata: the answer has no assets.items list");
-    for (const json& aj : *items) {
-      auto asset = ParseAsset(aj);
-      if (!asset) return asset.error();
-      // Offset paging has no tie-breaker: assets can repeat across pages.
-      if (seen.insert(asset->id).second) assets.push_back(std::move(asset.value()));
-    }
+    auto parsed = ParseSearchPage(*text);
+    if (!parsed) return parsed.error();
+    DropSeen(parsed->assets, seen);
+    for (Asset& a : parsed->assets) assets.push_back(std::move(a));
     if (on_page) on_page(assets.size());
-    if (!next || next->is_null() || items->empty()) break;
+    if (!parsed->has_next) break;
   }
   return assets;
+}
+
+Result<long> Client::CountAssets(const SearchQuery& q) {
+  auto text = Call(MakeRequest("POST", "/search/statistics", "search/statistics", SearchFilter(q).dump()));
+  if (!text) return text.error();
+  json j = json::parse(*text, nullptr, false);
+  if (j.is_object()) {
+    if (auto t = j.find("total"); t != j.end() && t->is_number_integer() && t->get<long>() >= 0) return t->get<long>();
+  }
+  return MakeError(ErrorKind::kProtocol, "POST /api/search/statistics: the answer has no 'total' count");
+}
+
+Status Client::SweepAssets(const SearchQuery& q, const std::function<void(std::vector<Asset>&& page)>& on_page) {
+  std::unordered_set<std::string> seen;
+  // With the number of matches known, every page is requested at once (the
+  // transport bounds how many are in flight) and handed on in page order.
+  // Without it (older key permissions, a proxy), pages go one at a time.
+  int first_sequential = 1;
+  if (auto total = CountAssets(q); total) {
+    const long size = std::max(1, q.page_size);
+    const int pages = static_cast<int>(std::max(1L, (*total + size - 1) / size));
+    std::vector<net::Request> requests;
+    requests.reserve(static_cast<size_t>(pages));
+    for (int page = 1; page <= pages; ++page)
+      requests.push_back(MakeRequest("POST", "/search/metadata", "search/metadata", SearchBody(q, page).dump()));
+    std::vector<std::optional<SearchPage>> ready(requests.size());
+    std::optional<Error> failed;
+    size_t next_out = 0;
+    bool last_has_next = false;
+    transport_.PerformMany(requests, [&](size_t i, const net::Response& r) {
+      if (failed) return;
+      if (r.status < 200 || r.status >= 300) {
+        failed = ErrorFromResponse(r, kSearchWhat);
+        return;
+      }
+      auto parsed = ParseSearchPage(r.body);
+      if (!parsed) {
+        failed = parsed.error();
+        return;
+      }
+      ready[i] = std::move(parsed.value());
+      for (; next_out < ready.size() && ready[next_out]; ++next_out) {
+        last_has_next = ready[next_out]->has_next;
+        DropSeen(ready[next_out]->assets, seen);
+        on_page(std::move(ready[next_out]->assets));
+        ready[next_out].reset();
+      }
+    });
+    if (failed) return *failed;
+    // The library grew since it was counted: read on from the next page.
+    if (!last_has_next) return Ok{};
+    first_sequential = pages + 1;
+  } else if (total.error().kind == ErrorKind::kInterrupted || total.error().kind == ErrorKind::kConnection ||
+             total.error().kind == ErrorKind::kAuth) {
+    return total.error();
+  }
+  for (int page = first_sequential; page < 10000000; ++page) {
+    auto text = Call(MakeRequest("POST", "/search/metadata", "search/metadata", SearchBody(q, page).dump()));
+    if (!text) return text.error();
+    auto parsed = ParseSearchPage(*text);
+    if (!parsed) return parsed.error();
+    DropSeen(parsed->assets, seen);
+    on_page(std::move(parsed->assets));
+    if (!parsed->has_next) break;
+  }
+  return Ok{};
 }
 
 std::vector<std::pair<std::string, Error>> Client::LoadFaces(std::vector<Asset*> assets,

@@ -55,6 +55,12 @@ class Client {
   // Timeline images matching the query, all pages, de-duplicated by id, in
   // server order. on_page is called after each page (progress).
   Result<std::vector<Asset>> SearchAssets(const SearchQuery& q, const std::function<void(size_t total)>& on_page = {});
+  // The same matches, handed to on_page a page at a time (new assets only, in
+  // server order) so a library sweep never holds the whole library. Pages are
+  // fetched concurrently when POST /search/statistics tells how many there are.
+  Status SweepAssets(const SearchQuery& q, const std::function<void(std::vector<Asset>&& page)>& on_page);
+  // POST /search/statistics: the number of matches of the query's filters.
+  Result<long> CountAssets(const SearchQuery& q);
   // GET /faces?id= for many assets at once (concurrently). Fills faces and
   // sets faces_loaded on success; failures are returned per asset id.
   std::vector<std::pair<std::string, Error>> LoadFaces(std::vector<Asset*> assets,
