@@ -1,5 +1,6 @@
 // Stage 2: gather each person's candidate photos and faces, with as few
 // requests as the server version allows (README "Performance").
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -19,6 +20,51 @@ bool IsFatal(const Error& e) {
 }
 
 std::string Label(const Person& p) { return p.name.empty() ? p.id : p.name; }
+
+// The version of an asset's face list: its checksum and the people the search
+// listed on it. "" when the search listed nobody (the list cannot be checked).
+std::string FaceListVersion(const Asset& a) {
+  if (a.person_ids.empty() || a.checksum.empty()) return {};
+  std::vector<std::string> ids = a.person_ids;
+  std::sort(ids.begin(), ids.end());
+  std::string v = a.checksum;
+  for (const std::string& id : ids) v += ' ' + id;
+  return v;
+}
+
+// 3.x: faces of photos that did not change since the last run come from the
+// cache instead of one GET /faces each. Returns the assets still to read.
+std::vector<Asset*> FacesFromCache(Context& ctx, std::vector<Asset*> need) {
+  std::vector<std::string> ids, versions;
+  for (const Asset* a : need) {
+    ids.push_back(a->id);
+    versions.push_back(FaceListVersion(*a));
+  }
+  auto cached = ctx.store->GetFaceLists(ids, versions);
+  std::vector<Asset*> rest;
+  for (size_t i = 0; i < need.size(); ++i) {
+    if (cached[i] && !versions[i].empty()) {
+      need[i]->faces = std::move(*cached[i]);
+      need[i]->faces_loaded = true;
+    } else {
+      rest.push_back(need[i]);
+    }
+  }
+  if (rest.size() < need.size())
+    ctx.log->Info("faces from the cache", {{"assets", std::to_string(need.size() - rest.size())}});
+  return rest;
+}
+
+void RememberFaces(Context& ctx, const std::vector<Asset*>& read) {
+  std::vector<std::tuple<std::string, std::string, std::vector<Face>>> batch;
+  for (const Asset* a : read) {
+    if (!a->faces_loaded) continue;
+    std::string version = FaceListVersion(*a);
+    if (!version.empty()) batch.emplace_back(a->id, std::move(version), a->faces);
+  }
+  if (Status s = ctx.store->PutFaceLists(batch); !s)
+    ctx.log->Warn("could not cache face lists", {{"error", s.error().message}});
+}
 
 }  // namespace
 
@@ -49,30 +95,38 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
   if (sweep) {
     ctx.log->Info("sweeping the library for faces", {{"people", std::to_string(people.size())}});
     ctx.progress->Begin("photos", 0);
-    auto found = ctx.client->SearchAssets(q, [&](size_t n) { ctx.progress->Set(static_cast<long>(n)); });
-    ctx.progress->Finish();
-    if (!found) return found.error();
-    // The sweep saw every photo: forget measurements of deleted ones.
-    std::vector<std::string> alive;
-    alive.reserve(found->size());
-    for (const Asset& a : *found) alive.push_back(a.id);
-    if (Status s = ctx.store->ForgetAssetsExcept(alive); !s)
-      ctx.log->Warn("could not clean the cache", {{"error", s.error().message}});
     std::set<std::string> wanted;
     for (const Person& p : people) wanted.insert(p.id);
+    // Pages are filtered as they arrive: only photos of selected people are
+    // kept, so memory follows the selection, not the library.
+    std::vector<std::string> alive;
     std::vector<Asset> relevant;
-    for (Asset& a : *found) {
-      std::set<std::string> on_asset(a.person_ids.begin(), a.person_ids.end());
-      for (const Face& f : a.faces) on_asset.insert(f.person_id);
-      bool any = false;
-      for (const std::string& pid : on_asset) {
-        if (wanted.count(pid)) {
-          assets_of[pid].push_back(a.id);
+    long seen = 0;
+    Status swept = ctx.client->SweepAssets(q, [&](std::vector<Asset>&& page) {
+      seen += static_cast<long>(page.size());
+      ctx.progress->Set(seen);
+      for (Asset& a : page) {
+        alive.push_back(a.id);
+        bool any = false;
+        auto note = [&](const std::string& pid) {
+          if (!wanted.count(pid)) return;
+          auto& list = assets_of[pid];
+          if (list.empty() || list.back() != a.id) list.push_back(a.id);
           any = true;
-        }
+        };
+        for (const std::string& pid : a.person_ids) note(pid);
+        for (const Face& f : a.faces) note(f.person_id);
+        if (!any) continue;
+        // ≤2.7 faces carry the person ids; only 3.x needs the list (face-list cache).
+        if (a.faces_loaded) std::vector<std::string>().swap(a.person_ids);
+        relevant.push_back(std::move(a));
       }
-      if (any) relevant.push_back(std::move(a));
-    }
+    });
+    ctx.progress->Finish();
+    if (!swept) return swept.error();
+    // The sweep saw every photo: forget measurements of deleted ones.
+    if (Status s = ctx.store->ForgetAssetsExcept(alive); !s)
+      ctx.log->Warn("could not clean the cache", {{"error", s.error().message}});
     keep(std::move(relevant));
   } else {
     ctx.progress->Begin("people", static_cast<long>(people.size()));
@@ -99,11 +153,13 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
     std::vector<Asset*> need;
     for (auto& a : g.assets)
       if (!a->faces_loaded && IsCandidateAsset(*a)) need.push_back(a.get());
+    if (!need.empty()) need = FacesFromCache(ctx, std::move(need));
     if (!need.empty()) {
       ctx.log->Info("reading faces", {{"assets", std::to_string(need.size())}});
       ctx.progress->Begin("faces", static_cast<long>(need.size()));
       auto failures = ctx.client->LoadFaces(need, [&] { ctx.progress->Advance(); });
       ctx.progress->Finish();
+      RememberFaces(ctx, need);  // also after an interruption: the next run goes on from here
       for (const auto& [asset_id, err] : failures) {
         if (IsFatal(err)) return err;
         ctx.log->Warn("could not read the faces of a photo", {{"asset", asset_id}, {"error", err.message}});
