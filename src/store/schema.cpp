@@ -48,11 +48,18 @@ CREATE TABLE IF NOT EXISTS choice_history(
   set_at TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS choice_history_by_person ON choice_history(person_id, seq);
+CREATE TABLE IF NOT EXISTS face_lists(
+  asset_id TEXT PRIMARY KEY,
+  version TEXT NOT NULL,
+  faces TEXT NOT NULL
+) WITHOUT ROWID;
 )sql";
 
-const std::set<std::string> kTables = {"meta", "measures", "choices", "choice_history"};
+const std::set<std::string> kTables = {"meta", "measures", "choices", "choice_history", "face_lists"};
+// Format 1 lacked face_lists; it gains the table and keeps its records.
+constexpr long long kUpgradableVersion = 1;
 
-enum class Verdict { kOk, kEmpty, kBad };
+enum class Verdict { kOk, kEmpty, kUpgrade, kBad };
 struct Inspection {
   Verdict verdict = Verdict::kOk;
   std::string reason;  // for kBad
@@ -91,6 +98,12 @@ Result<Inspection> Inspect(sqlite3* db, const std::string& path) {
     if (rc != SQLITE_DONE) return classify(rc, "listing tables");
   }
   if (version == 0 && tables.empty()) return Inspection{Verdict::kEmpty, ""};
+  if (version == kUpgradableVersion) {
+    for (const auto& name : kTables) {
+      if (name != "face_lists" && !tables.count(name)) return Inspection{Verdict::kBad, "table " + name + " missing"};
+    }
+    return Inspection{Verdict::kUpgrade, ""};
+  }
   if (version != kFormatVersion) {
     return Inspection{Verdict::kBad, "format version " + std::to_string(version) + ", this program uses " +
                                          std::to_string(kFormatVersion)};
@@ -106,8 +119,8 @@ Status CreateSchema(sqlite3* db, const std::string& path) {
   if (auto s = txn.Begin(); !s) return s;
   if (auto s = Exec(db, path, kSchema); !s) return s;
   const std::string meta = "INSERT OR REPLACE INTO meta(key, value) VALUES ('format_version', '" +
-                           std::to_string(kFormatVersion) + "'), ('created_at', '" + NowIso() +
-                           "'), ('program', 'immich-featured-photo-organizer');" +
+                           std::to_string(kFormatVersion) + "'), ('program', 'immich-featured-photo-organizer');" +
+                           "INSERT OR IGNORE INTO meta(key, value) VALUES ('created_at', '" + NowIso() + "');" +
                            "PRAGMA user_version = " + std::to_string(kFormatVersion) + ";";
   if (auto s = Exec(db, path, meta.c_str()); !s) return s;
   return txn.Commit();
@@ -238,7 +251,7 @@ Result<DbPtr> OpenDatabase(const std::string& path, std::string* warning) {
   if (auto s = Exec(db->get(), path, "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768;"); !s) {
     return s.error();
   }
-  if (inspection->verdict == Verdict::kEmpty) {
+  if (inspection->verdict == Verdict::kEmpty || inspection->verdict == Verdict::kUpgrade) {
     if (auto s = CreateSchema(db->get(), path); !s) return s.error();
   }
   return db;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdlib>
 #include <mutex>
 #include <numeric>
 #include <string_view>
@@ -293,9 +294,102 @@ Status Store::ForgetAssetsExcept(const std::vector<std::string>& keep_asset_ids)
   }
   if (auto s = internal::Exec(d, im.path,
                               "DELETE FROM measures WHERE asset_id NOT IN (SELECT id FROM temp.keep_assets);"
+                              "DELETE FROM face_lists WHERE asset_id NOT IN (SELECT id FROM temp.keep_assets);"
                               "DELETE FROM temp.keep_assets;");
       !s) {
     return s;
+  }
+  return txn.Commit();
+}
+
+namespace {
+
+// One face per line: "id person_id x1 y1 x2 y2 width height" (person "-" when none).
+std::string EncodeFaces(const std::vector<Face>& faces) {
+  std::string out;
+  for (const Face& f : faces) {
+    const FaceBox& b = f.box;
+    out += (f.id.empty() ? "-" : f.id) + ' ' + (f.person_id.empty() ? "-" : f.person_id);
+    for (int v : {b.x1, b.y1, b.x2, b.y2, b.image_width, b.image_height}) out += ' ' + std::to_string(v);
+    out += '\n';
+  }
+  return out;
+}
+
+// Never trust the file: anything malformed is a miss.
+std::optional<std::vector<Face>> DecodeFaces(const std::string& text) {
+  std::vector<Face> faces;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string::npos) return std::nullopt;
+    std::vector<std::string> fields;
+    for (size_t p = pos; p < end;) {
+      size_t sp = text.find(' ', p);
+      if (sp == std::string::npos || sp > end) sp = end;
+      fields.push_back(text.substr(p, sp - p));
+      p = sp + 1;
+    }
+    pos = end + 1;
+    if (fields.size() != 8) return std::nullopt;
+    Face f;
+    f.id = fields[0] == "-" ? "" : fields[0];
+    f.person_id = fields[1] == "-" ? "" : fields[1];
+    int* dst[] = {&f.box.x1, &f.box.y1, &f.box.x2, &f.box.y2, &f.box.image_width, &f.box.image_height};
+    for (size_t i = 0; i < 6; ++i) {
+      const std::string& v = fields[2 + i];
+      char* rest = nullptr;
+      const long n = std::strtol(v.c_str(), &rest, 10);
+      if (v.empty() || *rest != '\0' || n < -1000000000L || n > 1000000000L) return std::nullopt;
+      *dst[i] = static_cast<int>(n);
+    }
+    faces.push_back(std::move(f));
+  }
+  return faces;
+}
+
+}  // namespace
+
+std::vector<std::optional<std::vector<Face>>> Store::GetFaceLists(const std::vector<std::string>& asset_ids,
+                                                                  const std::vector<std::string>& versions) {
+  std::lock_guard lock(impl_->mu);
+  std::vector<std::optional<std::vector<Face>>> out(asset_ids.size());
+  Impl& im = *impl_;
+  if (!im.db || versions.size() != asset_ids.size()) return out;
+  sqlite3* d = im.db.get();
+  Transaction txn(d, im.path);
+  const bool in_txn = txn.Begin(/*write=*/false).ok();
+  Stmt get(d, "SELECT version, faces FROM face_lists WHERE asset_id = ?1");
+  if (get.ok()) {
+    std::vector<size_t> order(asset_ids.size());
+    std::iota(order.begin(), order.end(), size_t{0});
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return asset_ids[a] < asset_ids[b]; });
+    for (size_t i : order) {
+      get.Reset();
+      get.Bind(1, asset_ids[i]);
+      if (get.Step() == SQLITE_ROW && get.Text(0) == versions[i]) out[i] = DecodeFaces(get.Text(1));
+    }
+  }
+  if (in_txn) (void)txn.Commit();
+  return out;
+}
+
+Status Store::PutFaceLists(const std::vector<std::tuple<std::string, std::string, std::vector<Face>>>& batch) {
+  std::lock_guard lock(impl_->mu);
+  Impl& im = *impl_;
+  if (!im.db) return im.NoDb();
+  if (batch.empty()) return Ok{};
+  sqlite3* d = im.db.get();
+  Transaction txn(d, im.path);
+  if (auto s = txn.Begin(); !s) return s;
+  Stmt put(d, "INSERT OR REPLACE INTO face_lists(asset_id, version, faces) VALUES (?1, ?2, ?3)");
+  if (!put.ok()) return SqlError(d, im.path, "writing face lists");
+  for (const auto& [asset_id, version, faces] : batch) {
+    put.Reset();
+    put.Bind(1, asset_id);
+    put.Bind(2, version);
+    put.Bind(3, EncodeFaces(faces));
+    if (put.Step() != SQLITE_DONE) return SqlError(d, im.path, "writing face lists");
   }
   return txn.Commit();
 }

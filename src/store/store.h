@@ -7,9 +7,11 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "core/measures.h"
+#include "core/model.h"
 #include "core/result.h"
 
 namespace ifpo::store {
@@ -53,10 +55,19 @@ class Store {
   // Written in one transaction. Rows of the same asset with another
   // image_version are dropped first (the image changed).
   Status PutMeasures(const std::vector<std::pair<MeasureKey, FaceMeasures>>& batch);
-  // Drops measurements of assets not in keep (deleted assets). An empty keep
-  // list drops every measurement.
+  // Drops measurements and face lists of assets not in keep (deleted assets).
+  // An empty keep list drops every one.
   Status ForgetAssetsExcept(const std::vector<std::string>& keep_asset_ids);
   long MeasureCount();
+
+  // The faces of an asset as GET /faces returned them (3.x reads them one
+  // request per photo), valid for one `version` of the asset: its checksum and
+  // the people the search listed on it, so a changed photo, a reassigned or
+  // deleted face, or a merged person is a miss. result[i] answers asset_ids[i].
+  std::vector<std::optional<std::vector<Face>>> GetFaceLists(const std::vector<std::string>& asset_ids,
+                                                             const std::vector<std::string>& versions);
+  // One transaction; replaces each asset's list.
+  Status PutFaceLists(const std::vector<std::tuple<std::string, std::string, std::vector<Face>>>& batch);
 
   std::optional<Choice> LastChoice(const std::string& person_id);
   // One transaction; each choice replaces the person's current one and is
