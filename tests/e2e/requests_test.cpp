@@ -1,0 +1,206 @@
+// Issue 3: which requests each strategy sends (the library sweep, per-person
+// searches, 3.x face lists) and what the local cache saves on a re-run.
+#include <cmath>
+
+#include "e2e/fixture.h"
+#include "generate.h"
+
+namespace ifpo::e2e {
+namespace {
+
+using testserver::Dialect;
+
+class Requests : public ::testing::Test {
+ protected:
+  void TearDown() override {
+    if (server_) server_->Stop();
+  }
+  // Serves lib; with port > 0 on that port, so the cache (keyed by URL) is the same.
+  void Serve(const testserver::Library& lib, Dialect d, int port = 0) {
+    if (server_) server_->Stop();
+    server_ = std::make_unique<testserver::TestServer>(lib, d);
+    ASSERT_GT(port > 0 ? server_->StartOnPort(port) : server_->Start(), 0);
+  }
+  RunResult Run(std::vector<std::string> args) {
+    std::vector<std::string> full = {server_->BaseUrl(), "test-key", "-u", "--cache-dir", cache_};
+    full.insert(full.end(), args.begin(), args.end());
+    last_ = RunTool(full, {{"IFPO_NOW", kNow}});
+    return last_;
+  }
+  size_t Count(const std::string& method, const std::string& path_prefix) {
+    size_t n = 0;
+    for (const auto& r : server_->Requests())
+      if (r.method == method && r.path.rfind(path_prefix, 0) == 0) ++n;
+    return n;
+  }
+  std::string Diag() const {
+    return "exit=" + std::to_string(last_.exit_code) + "\nstdout:\n" + last_.out + "\nstderr:\n" + last_.err;
+  }
+  static size_t Timeline(const testserver::Library& lib, const std::string& type = "") {
+    size_t n = 0;
+    for (const auto& a : lib.assets)
+      if (a.visibility == "timeline" && !a.is_trashed && (type.empty() || a.type == type)) ++n;
+    return n;
+  }
+  static size_t NamedWithPhotos(const testserver::Library& lib) {
+    std::set<std::string> on_photos;
+    for (const auto& a : lib.assets)
+      if (a.type == "IMAGE" && a.visibility == "timeline" && !a.is_trashed && !a.is_offline)
+        for (const auto& f : a.faces) on_photos.insert(f.person_id);
+    size_t n = 0;
+    for (const auto& p : lib.people)
+      if (!p.name.empty() && !p.is_hidden && on_photos.count(p.id)) ++n;
+    return n;
+  }
+
+  std::string cache_ = MakeTempDir();
+  std::unique_ptr<testserver::TestServer> server_;
+  RunResult last_;
+};
+
+size_t Pages(size_t items, size_t size) { return std::max<size_t>(1, (items + size - 1) / size); }
+
+// ≤2.7, many people: one count, then every page of the library once, fetched
+// concurrently; no per-person search and no /faces.
+TEST_F(Requests, SweepReadsEachPageOnceAfterOneCount) {
+  auto lib = testserver::MakeScaledLibrary(40, 900, 7);
+  Serve(lib, Dialect::kV2_5);
+  ASSERT_EQ(Run({"-C", "100"}).exit_code, 0) << Diag();
+  const size_t named = NamedWithPhotos(lib);
+  ASSERT_GT(named, 10u);
+  EXPECT_EQ(Count("GET", "/api/server/version"), 1u);
+  size_t people_pages = 0;
+  for (const auto& r : server_->Requests()) people_pages += r.path == "/api/people" ? 1 : 0;
+  EXPECT_GE(people_pages, 1u);
+  EXPECT_LE(people_pages, Pages(lib.people.size(), 100) + 1) << Diag();
+  EXPECT_EQ(Count("POST", "/api/search/statistics"), 1u);
+  // The count includes videos (StatisticsSearchDto has no type): the pages
+  // beyond the last photo are the only extra requests.
+  const size_t pages = Count("POST", "/api/search/metadata");
+  EXPECT_GE(pages, Pages(Timeline(lib, "IMAGE"), 100));
+  EXPECT_LE(pages, Pages(Timeline(lib), 100));
+  EXPECT_EQ(Count("GET", "/api/faces"), 0u);
+  EXPECT_EQ(Count("PUT", "/api/people/"), named);
+  for (const auto& r : server_->Requests()) {
+    if (r.path != "/api/search/metadata") continue;
+    EXPECT_EQ(r.body.find("personIds"), std::string::npos) << r.body;
+  }
+}
+
+// Without the count (a key without asset.statistics, a proxy that blocks it),
+// the sweep pages one at a time and chooses the same photos.
+TEST_F(Requests, SweepWithoutCountPagesSequentiallyWithTheSameResult) {
+  auto lib = testserver::MakeScaledLibrary(30, 500, 3);
+  Serve(lib, Dialect::kV2_5);
+  ASSERT_EQ(Run({"-C", "100", "-y"}).exit_code, 0) << Diag();
+  const std::string with_count = last_.out;
+  server_->ClearRequests();
+  testserver::FaultRule refuse;
+  refuse.method = "POST";
+  refuse.path_prefix = "/api/search/statistics";
+  refuse.count = -1;
+  refuse.status = 403;
+  server_->InjectFault(refuse);
+  ASSERT_EQ(Run({"-C", "100", "-y"}).exit_code, 0) << Diag();
+  EXPECT_EQ(last_.out, with_count);
+  EXPECT_EQ(Count("POST", "/api/search/statistics"), 1u);  // refused once, not retried
+  EXPECT_GE(Count("POST", "/api/search/metadata"), Pages(Timeline(lib, "IMAGE"), 100) - 1);
+  EXPECT_LE(Count("POST", "/api/search/metadata"), Pages(Timeline(lib, "IMAGE"), 100));
+}
+
+// A few people: one search per person, no sweep and no count.
+TEST_F(Requests, FewPeopleAreSearchedOneByOne) {
+  Scenario s = MakeScenario();
+  Serve(s.lib, Dialect::kV2_5);
+  ASSERT_EQ(Run({"-s", s.alice, s.bob, s.carol}).exit_code, 0) << Diag();
+  EXPECT_EQ(Count("POST", "/api/search/metadata"), 3u);
+  EXPECT_EQ(Count("POST", "/api/search/statistics"), 0u);
+  EXPECT_EQ(Count("PUT", "/api/people/"), 3u);
+}
+
+// 3.x: one GET /faces per distinct photo, shared by everyone on it; a re-run
+// reads none; a changed photo or changed people on it are read again.
+TEST_F(Requests, V3FaceListsAreReadOncePerPhotoAndCached) {
+  Scenario s = MakeScenario();
+  Serve(s.lib, Dialect::kV3);
+  const int port = server_->Port();
+  ASSERT_EQ(Run({"-s", s.alice, s.bob}).exit_code, 0) << Diag();
+  std::set<std::string> asked;
+  for (const auto& r : server_->Requests())
+    if (r.path == "/api/faces") asked.insert(r.query);
+  EXPECT_GT(asked.size(), 0u);
+  EXPECT_EQ(Count("GET", "/api/faces"), asked.size()) << "a photo's faces were read twice";
+  const std::string alice_choice = server_->FeatureAssetOf(s.alice);
+  ASSERT_FALSE(alice_choice.empty()) << Diag();
+
+  server_->ClearRequests();
+  ASSERT_EQ(Run({"-s", s.alice, s.bob, "--force"}).exit_code, 0) << Diag();
+  EXPECT_EQ(Count("GET", "/api/faces"), 0u) << Diag();
+  EXPECT_EQ(server_->FeatureAssetOf(s.alice), alice_choice);
+
+  auto faces_read = [&] {
+    std::vector<std::string> ids;
+    for (const auto& r : server_->Requests())
+      if (r.path == "/api/faces") ids.push_back(r.query);
+    return ids;
+  };
+  // A photo changed (new checksum): its faces are read again, only its.
+  testserver::Library changed = s.lib;
+  changed.FindAsset(s.a_small_sharp)->checksum = testserver::MakeChecksum(999);
+  Serve(changed, Dialect::kV3, port);
+  ASSERT_EQ(Run({"-s", s.alice, s.bob}).exit_code, 0) << Diag();
+  EXPECT_EQ(faces_read(), std::vector<std::string>{"id=" + s.a_small_sharp}) << Diag();
+
+  // Someone new was found on a photo: it is read again.
+  testserver::Library added = changed;
+  added.AddFace(s.a_small_sharp, s.carol, 10, 10, 60, 60, 4000, 3000);
+  Serve(added, Dialect::kV3, port);
+  ASSERT_EQ(Run({"-s", s.alice, s.bob}).exit_code, 0) << Diag();
+  EXPECT_EQ(faces_read(), std::vector<std::string>{"id=" + s.a_small_sharp}) << Diag();
+
+  // Alice's chosen face now belongs to Carol: no cached list gives it back.
+  testserver::Library moved = added;
+  for (auto& f : moved.FindAsset(alice_choice)->faces)
+    if (f.person_id == s.alice) f.person_id = s.carol;
+  Serve(moved, Dialect::kV3, port);
+  ASSERT_EQ(Run({"-s", s.alice, s.bob}).exit_code, 0) << Diag();
+  EXPECT_NE(server_->FeatureAssetOf(s.alice), alice_choice) << Diag();
+  EXPECT_FALSE(server_->FeatureAssetOf(s.alice).empty()) << Diag();
+}
+
+// The sweep also drops what the cache knew of deleted photos.
+TEST_F(Requests, DeletedPhotoIsForgottenAndNewPhotoMeasured) {
+  auto lib = testserver::MakeScaledLibrary(15, 120, 5);
+  Serve(lib, Dialect::kV2_5);
+  const int port = server_->Port();
+  ASSERT_EQ(Run({"-b", "-y"}).exit_code, 0) << Diag();
+  const size_t images = Count("GET", "/api/assets/");
+  ASSERT_GT(images, 0u);
+  server_->ClearRequests();
+  ASSERT_EQ(Run({"-b", "-y"}).exit_code, 0) << Diag();
+  EXPECT_EQ(Count("GET", "/api/assets/"), 0u) << "warm re-run downloaded images\n" << Diag();
+
+  // Replace one photo by a new one with the same faces: only it is downloaded.
+  testserver::Library next = lib;
+  testserver::TsAsset* victim = nullptr;
+  for (auto& a : next.assets)
+    if (a.type == "IMAGE" && a.visibility == "timeline" && !a.is_trashed && !a.faces.empty()) victim = &a;
+  ASSERT_NE(victim, nullptr);
+  testserver::TsAsset fresh = *victim;
+  const std::string old_id = victim->id;
+  fresh.id = testserver::MakeUuid(123456);
+  fresh.checksum = testserver::MakeChecksum(123456);
+  for (size_t i = 0; i < fresh.faces.size(); ++i) fresh.faces[i].id = testserver::MakeUuid(223456 + i);
+  *victim = fresh;
+  Serve(next, Dialect::kV2_5, port);
+  ASSERT_EQ(Run({"-b", "-y"}).exit_code, 0) << Diag();
+  std::set<std::string> downloaded;
+  for (const auto& r : server_->Requests())
+    if (r.method == "GET" && r.path.rfind("/api/assets/", 0) == 0) downloaded.insert(r.path.substr(12, 36));
+  EXPECT_LE(downloaded.size(), 1u) << Diag();
+  for (const auto& id : downloaded) EXPECT_EQ(id, fresh.id);
+  EXPECT_EQ(downloaded.count(old_id), 0u);
+}
+
+}  // namespace
+}  // namespace ifpo::e2e
