@@ -2,9 +2,14 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <pty.h>
+#include <sys/ioctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cctype>
+#include <chrono>
+#include <csignal>
 #include <cstdlib>
 #include <cstring>
 #include <stdexcept>
@@ -17,29 +22,92 @@ std::string MakeTempDir() {
   return tmpl;
 }
 
-RunResult RunTool(const std::vector<std::string>& args, const std::map<std::string, std::string>& env,
-                  const std::string& stdin_text) {
+std::optional<std::map<std::string, std::string>> ParseLogfmt(const std::string& line) {
+  std::map<std::string, std::string> out;
+  size_t i = 0;
+  while (i < line.size()) {
+    const size_t eq = line.find('=', i);
+    if (eq == std::string::npos || eq == i) return std::nullopt;
+    const std::string key = line.substr(i, eq - i);
+    for (char c : key)
+      if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_' && c != '.') return std::nullopt;
+    std::string value;
+    i = eq + 1;
+    if (i < line.size() && line[i] == '"') {
+      for (++i;; ++i) {
+        if (i >= line.size()) return std::nullopt;  // unterminated quote
+        if (line[i] == '"') break;
+        if (line[i] == '\\') {
+          if (++i >= line.size()) return std::nullopt;
+          value += line[i] == 'n' ? '\n' : line[i];
+        } else {
+          value += line[i];
+        }
+      }
+      ++i;
+    } else {
+      while (i < line.size() && line[i] != ' ') {
+        if (line[i] == '"' || line[i] == '=') return std::nullopt;  // would have been quoted
+        value += line[i++];
+      }
+    }
+    if (!out.emplace(key, value).second) return std::nullopt;  // duplicate key
+    if (i < line.size()) {
+      if (line[i] != ' ' || i + 1 == line.size()) return std::nullopt;
+      ++i;
+    }
+  }
+  if (out.empty()) return std::nullopt;
+  return out;
+}
+
+void RemoveTree(const std::string& dir) {
+  std::string rm = "rm -rf '" + dir + "'";
+  if (std::system(rm.c_str()) != 0) {
+  }
+}
+
+namespace {
+
+const char* Binary() {
   const char* bin = std::getenv("IFPO_BIN");
   if (!bin) throw std::runtime_error("IFPO_BIN is not set (run through ctest)");
-  const std::string home = MakeTempDir();
+  return bin;
+}
+
+// In the child: the environment every run gets, then `env` on top.
+void SetChildEnv(const std::string& home, const std::map<std::string, std::string>& env) {
+  setenv("HOME", home.c_str(), 1);
+  setenv("XDG_CACHE_HOME", (home + "/cache").c_str(), 1);
+  setenv("IFPO_NOW", kNow, 1);
+  unsetenv("IMMICH_URL");
+  unsetenv("IMMICH_API_KEY");
+  for (const auto& [k, v] : env) setenv(k.c_str(), v.c_str(), 1);
+}
+
+[[noreturn]] void ExecTool(const char* bin, const std::vector<std::string>& args) {
+  std::vector<char*> argv;
+  argv.push_back(const_cast<char*>(bin));
+  for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
+  execv(bin, argv.data());
+  _exit(127);
+}
+
+int ExitCodeOf(int status) { return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status); }
+
+RunResult RunWithPipes(const std::vector<std::string>& args, const std::map<std::string, std::string>& env,
+                       const std::string& stdin_text, const std::string& home, const std::string& cwd) {
+  const char* bin = Binary();
   int in[2], out[2], err[2];
   if (pipe(in) || pipe(out) || pipe(err)) throw std::runtime_error("pipe failed");
   const pid_t pid = fork();
   if (pid == 0) {
     dup2(in[0], 0), dup2(out[1], 1), dup2(err[1], 2);
     for (int fd : {in[0], in[1], out[0], out[1], err[0], err[1]}) close(fd);
-    setenv("HOME", home.c_str(), 1);
-    setenv("XDG_CACHE_HOME", (home + "/cache").c_str(), 1);
-    setenv("IFPO_NOW", kNow, 1);
-    unsetenv("IMMICH_URL");
-    unsetenv("IMMICH_API_KEY");
-    for (const auto& [k, v] : env) setenv(k.c_str(), v.c_str(), 1);
-    std::vector<char*> argv;
-    argv.push_back(const_cast<char*>(bin));
-    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-    argv.push_back(nullptr);
-    execv(bin, argv.data());
-    _exit(127);
+    SetChildEnv(home, env);
+    if (!cwd.empty() && chdir(cwd.c_str()) != 0) _exit(126);
+    ExecTool(bin, args);
   }
   close(in[0]), close(out[1]), close(err[1]);
   if (!stdin_text.empty()) {
@@ -67,10 +135,60 @@ RunResult RunTool(const std::vector<std::string>& args, const std::map<std::stri
   }
   int status = 0;
   waitpid(pid, &status, 0);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  std::string rm = "rm -rf '" + home + "'";
-  if (std::system(rm.c_str()) != 0) {
+  r.exit_code = ExitCodeOf(status);
+  return r;
+}
+
+}  // namespace
+
+RunResult RunTool(const std::vector<std::string>& args, const std::map<std::string, std::string>& env,
+                  const std::string& stdin_text) {
+  const std::string home = MakeTempDir();
+  RunResult r = RunWithPipes(args, env, stdin_text, home, "");
+  RemoveTree(home);
+  return r;
+}
+
+RunResult RunToolAt(const std::string& cwd, const std::string& home, const std::vector<std::string>& args,
+                    const std::map<std::string, std::string>& env) {
+  return RunWithPipes(args, env, "", home, cwd);
+}
+
+RunResult RunToolOnPty(const std::vector<std::string>& args, const std::map<std::string, std::string>& env,
+                       int timeout_ms) {
+  const char* bin = Binary();
+  const std::string home = MakeTempDir();
+  // A wide terminal, so a progress line is never wrapped.
+  winsize size{};
+  size.ws_row = 50;
+  size.ws_col = 200;
+  int master = -1;
+  const pid_t pid = forkpty(&master, nullptr, nullptr, &size);
+  if (pid < 0) throw std::runtime_error("forkpty failed");
+  if (pid == 0) {
+    SetChildEnv(home, env);
+    ExecTool(bin, args);
   }
+  RunResult r;
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
+  char buf[65536];
+  for (;;) {
+    const auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now()).count();
+    pollfd p{master, POLLIN, 0};
+    if (left <= 0 || poll(&p, 1, static_cast<int>(left)) <= 0) {
+      kill(pid, SIGKILL);  // hung: fail the test rather than wait forever
+      break;
+    }
+    const ssize_t n = read(master, buf, sizeof buf);
+    if (n <= 0) break;  // EIO once the child and its terminal are gone
+    r.out.append(buf, static_cast<size_t>(n));
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  close(master);
+  r.exit_code = ExitCodeOf(status);
+  RemoveTree(home);
   return r;
 }
 

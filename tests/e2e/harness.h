@@ -3,6 +3,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,7 +23,24 @@ struct RunResult {
 RunResult RunTool(const std::vector<std::string>& args, const std::map<std::string, std::string>& env = {},
                   const std::string& stdin_text = "");
 
+// As RunTool, but in the working directory `cwd`, with HOME = `home` and
+// XDG_CACHE_HOME = home/cache; both are left in place for the test to inspect.
+RunResult RunToolAt(const std::string& cwd, const std::string& home, const std::vector<std::string>& args,
+                    const std::map<std::string, std::string>& env = {});
+
+// As RunTool, on a pseudo-terminal (200 columns): stdin, stdout and stderr are
+// the terminal, and `out` holds everything it showed (the terminal turns "\n"
+// into "\r\n"). The run is killed after timeout_ms.
+RunResult RunToolOnPty(const std::vector<std::string>& args, const std::map<std::string, std::string>& env = {},
+                       int timeout_ms = 60000);
+
+// The key=value pairs of one logfmt line (values unquoted, \" and \\ and \n
+// unescaped); nullopt when the line is not logfmt.
+std::optional<std::map<std::string, std::string>> ParseLogfmt(const std::string& line);
+
 std::string MakeTempDir();
+// rm -rf dir
+void RemoveTree(const std::string& dir);
 
 // The scenario library of the end-to-end tests; ids are kept here.
 struct Scenario {
