@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <stdexcept>
 #include <vector>
 
 #include <opencv2/core.hpp>
@@ -71,8 +72,20 @@ void AddGrain(cv::Mat& img, int dx, int dy) {
   cv::subtract(img, cv::Scalar::all(10), img);
 }
 
+// A real photograph resized to w x h as Immich resizes its renditions.
+cv::Mat ResizeOriginal(const std::string& bytes, int w, int h) {
+  const cv::Mat raw(1, static_cast<int>(bytes.size()), CV_8U, const_cast<char*>(bytes.data()));
+  cv::Mat img = cv::imdecode(raw, cv::IMREAD_COLOR);
+  if (img.empty()) throw std::runtime_error("the asset's original image cannot be decoded");
+  if (img.cols == w && img.rows == h) return img;
+  cv::Mat out;
+  cv::resize(img, out, cv::Size(w, h), 0, 0, cv::INTER_AREA);
+  return out;
+}
+
 // The upright frame at w x h, before encoding.
 cv::Mat RenderFrame(const TsAsset& a, int w, int h) {
+  if (a.image.original) return ResizeOriginal(*a.image.original, w, h);
   cv::RNG rng(static_cast<uint64_t>(a.image.seed) * 7919ULL + HashString(a.id));
   cv::Mat img(h, w, CV_8UC3);
   cv::Vec3b top(static_cast<uchar>(rng.uniform(60, 200)), static_cast<uchar>(rng.uniform(60, 200)),

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,6 +36,10 @@ struct TsImageSpec {
   int seed = 0;             // background texture
   double brightness = 1.0;  // 1 = normal, <1 darker, >1 brighter
   bool corrupt = false;     // serve garbage bytes instead of an image
+  // A real photograph (any format OpenCV decodes, upright, the asset's full
+  // size): when set, the renditions are resized from it instead of drawn, and
+  // blur_sigma, seed and brightness are ignored. Shared: libraries are copied.
+  std::shared_ptr<const std::string> original;
 };
 
 struct TsAsset {

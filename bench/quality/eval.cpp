@@ -32,8 +32,12 @@ struct Shot {
 };
 
 FaceBox MakeBox(double x1, double y1, double x2, double y2, const cv::Mat& frame) {
-  return FaceBox{static_cast<int>(std::lround(x1)), static_cast<int>(std::lround(y1)),
-                 static_cast<int>(std::lround(x2)), static_cast<int>(std::lround(y2)), frame.cols, frame.rows};
+  return FaceBox{static_cast<int>(std::lround(x1)),
+                 static_cast<int>(std::lround(y1)),
+                 static_cast<int>(std::lround(x2)),
+                 static_cast<int>(std::lround(y2)),
+                 frame.cols,
+                 frame.rows};
 }
 
 Shot Variant(const std::string& degradation, const std::string& variant, cv::Mat pixels, const Shot& base) {
@@ -64,16 +68,22 @@ cv::Mat Gain(const cv::Mat& img, double gain) {
 // The face half outside: cut the photo through the face centre.
 Shot CutLeft(const Shot& base) {
   const int cx = (base.face.x1 + base.face.x2) / 2;
-  Shot s{"border", "cut-left", base.original(cv::Rect(cx, 0, base.original.cols - cx, base.original.rows)).clone(),
-         base.face, {}};
+  Shot s{"border",
+         "cut-left",
+         base.original(cv::Rect(cx, 0, base.original.cols - cx, base.original.rows)).clone(),
+         base.face,
+         {}};
   s.face = MakeBox(base.face.x1 - cx, base.face.y1, base.face.x2 - cx, base.face.y2, s.original);
   return s;
 }
 
 Shot CutTop(const Shot& base) {
   const int cy = (base.face.y1 + base.face.y2) / 2;
-  Shot s{"border", "cut-top", base.original(cv::Rect(0, cy, base.original.cols, base.original.rows - cy)).clone(),
-         base.face, {}};
+  Shot s{"border",
+         "cut-top",
+         base.original(cv::Rect(0, cy, base.original.cols, base.original.rows - cy)).clone(),
+         base.face,
+         {}};
   s.face = MakeBox(base.face.x1, base.face.y1 - cy, base.face.x2, base.face.y2 - cy, s.original);
   return s;
 }
@@ -185,9 +195,10 @@ std::string Rendition(const cv::Mat& original, int short_side, const char* ext, 
   cv::Mat r = original;
   if (s > short_side) {
     const double f = static_cast<double>(short_side) / s;
-    cv::resize(original, r, cv::Size(static_cast<int>(std::lround(original.cols * f)),
-                                      static_cast<int>(std::lround(original.rows * f))),
-               0, 0, cv::INTER_AREA);
+    cv::resize(
+        original, r,
+        cv::Size(static_cast<int>(std::lround(original.cols * f)), static_cast<int>(std::lround(original.rows * f))), 0,
+        0, cv::INTER_AREA);
   }
   std::vector<unsigned char> buf;
   cv::imencode(ext, r, buf, {quality_flag, kRenditionQuality});
@@ -198,8 +209,12 @@ std::string Rendition(const cv::Mat& original, int short_side, const char* ext, 
 // the server stores them).
 FaceBox ToPreviewFrame(const FaceBox& b, int pw, int ph) {
   const double sx = static_cast<double>(pw) / b.image_width, sy = static_cast<double>(ph) / b.image_height;
-  return FaceBox{static_cast<int>(std::lround(b.x1 * sx)), static_cast<int>(std::lround(b.y1 * sy)),
-                 static_cast<int>(std::lround(b.x2 * sx)), static_cast<int>(std::lround(b.y2 * sy)), pw, ph};
+  return FaceBox{static_cast<int>(std::lround(b.x1 * sx)),
+                 static_cast<int>(std::lround(b.y1 * sy)),
+                 static_cast<int>(std::lround(b.x2 * sx)),
+                 static_cast<int>(std::lround(b.y2 * sy)),
+                 pw,
+                 ph};
 }
 
 struct Scored {
@@ -215,11 +230,15 @@ bool UsePreview(const FaceBox& b, Analysed analysed) {
   return std::max(std::abs(b.x2 - b.x1), std::abs(b.y2 - b.y1)) * 1.1 * scale < 96.0;
 }
 
-Result<Scored> ScoreShot(const Shot& shot, Analysed analysed) {
-  const int s = std::min(shot.original.cols, shot.original.rows);
+// The ML preview's size: short side at most 1440, never enlarged.
+std::pair<int, int> PreviewSize(const cv::Mat& original) {
+  const int s = std::min(original.cols, original.rows);
   const double pf = s > kPreviewShort ? static_cast<double>(kPreviewShort) / s : 1.0;
-  const int pw = static_cast<int>(std::lround(shot.original.cols * pf));
-  const int ph = static_cast<int>(std::lround(shot.original.rows * pf));
+  return {static_cast<int>(std::lround(original.cols * pf)), static_cast<int>(std::lround(original.rows * pf))};
+}
+
+Result<Scored> ScoreShot(const Shot& shot, Analysed analysed) {
+  const auto [pw, ph] = PreviewSize(shot.original);
 
   score::QualityInputs in;
   in.box = ToPreviewFrame(shot.face, pw, ph);
@@ -255,6 +274,31 @@ Result<Scored> ScoreShot(const Shot& shot, Analysed analysed) {
   return out;
 }
 
+// One framing of a photograph and its degraded versions.
+struct Family {
+  std::string photo;  // name, "/portrait" for the second framing
+  Shot pristine;
+  std::vector<Shot> degraded;
+};
+
+// Every photo, in two framings (as shot, and a head-and-shoulders square),
+// against every degradation.
+Result<std::vector<Family>> Families(const Manifest& manifest) {
+  std::vector<Family> out;
+  for (const Photo& photo : manifest.photos) {
+    const std::string path = manifest.image_dir + "/" + photo.file;
+    Shot pristine{"pristine", "", cv::imread(path, cv::IMREAD_COLOR), photo.face, {}};
+    if (pristine.original.empty())
+      return MakeError(ErrorKind::kIo, "cannot read " + path + " (install the Debian package " + manifest.package +
+                                           ": apt-get install " + manifest.package + ")");
+    pristine.face.image_width = pristine.original.cols;
+    pristine.face.image_height = pristine.original.rows;
+    for (const auto& [framing, shot0] : {std::pair<std::string, Shot>{"", pristine}, {"/portrait", Portrait(pristine)}})
+      out.push_back(Family{photo.name + framing, shot0, Degrade(shot0)});
+  }
+  return out;
+}
+
 void Count(Tally& t, const PairResult& p) {
   ++t.pairs;
   t.quality_right += p.quality_pristine > p.quality_degraded;
@@ -277,9 +321,12 @@ nlohmann::json TallyJson(const Tally& t) {
 
 const char* ToString(Analysed a) {
   switch (a) {
-    case Analysed::kThumbnail: return "thumbnail";
-    case Analysed::kPreview: return "preview";
-    case Analysed::kAuto: return "auto";
+    case Analysed::kThumbnail:
+      return "thumbnail";
+    case Analysed::kPreview:
+      return "preview";
+    case Analysed::kAuto:
+      return "auto";
   }
   return "?";
 }
@@ -308,31 +355,48 @@ Result<Manifest> LoadManifest(const std::string& path, const std::string& image_
 }
 
 Result<Evaluation> Evaluate(const Manifest& manifest, Analysed analysed) {
+  auto families = Families(manifest);
+  if (!families) return families.error();
   Evaluation e;
   e.analysed = analysed;
-  for (const Photo& photo : manifest.photos) {
-    const std::string path = manifest.image_dir + "/" + photo.file;
-    Shot pristine{"pristine", "", cv::imread(path, cv::IMREAD_COLOR), photo.face, {}};
-    if (pristine.original.empty())
-      return MakeError(ErrorKind::kIo, "cannot read " + path + " (install the Debian package " + manifest.package +
-                                           ": apt-get install " + manifest.package + ")");
-    pristine.face.image_width = pristine.original.cols;
-    pristine.face.image_height = pristine.original.rows;
-    for (const auto& [framing, shot0] : {std::pair<std::string, Shot>{"", pristine}, {"/portrait", Portrait(pristine)}}) {
-      auto base = ScoreShot(shot0, analysed);
-      if (!base) return base.error();
-      for (const Shot& shot : Degrade(shot0)) {
-        auto s = ScoreShot(shot, analysed);
-        if (!s) return s.error();
-        PairResult p{photo.name + framing, shot.degradation, shot.variant, base->quality, s->quality,
-                     base->classic,        s->classic,       s->parts};
-        Count(e.by_degradation[p.degradation], p);
-        Count(e.overall, p);
-        e.pairs.push_back(std::move(p));
-      }
+  for (const Family& family : *families) {
+    auto base = ScoreShot(family.pristine, analysed);
+    if (!base) return base.error();
+    for (const Shot& shot : family.degraded) {
+      auto s = ScoreShot(shot, analysed);
+      if (!s) return s.error();
+      PairResult p{family.photo, shot.degradation, shot.variant, base->quality,
+                   s->quality,   base->classic,    s->classic,   s->parts};
+      Count(e.by_degradation[p.degradation], p);
+      Count(e.overall, p);
+      e.pairs.push_back(std::move(p));
     }
   }
   return e;
+}
+
+Result<std::vector<ServedPair>> ServedPairs(const Manifest& manifest) {
+  auto families = Families(manifest);
+  if (!families) return families.error();
+  auto served = [](const Shot& shot) {
+    ServedShot s;
+    std::vector<unsigned char> buf;
+    cv::imencode(".png", shot.original, buf, {cv::IMWRITE_PNG_COMPRESSION, 1});
+    s.png.assign(buf.begin(), buf.end());
+    s.width = shot.original.cols;
+    s.height = shot.original.rows;
+    const auto [pw, ph] = PreviewSize(shot.original);
+    s.face = ToPreviewFrame(shot.face, pw, ph);
+    for (const FaceBox& o : shot.others) s.others.push_back(ToPreviewFrame(o, pw, ph));
+    return s;
+  };
+  std::vector<ServedPair> out;
+  for (const Family& family : *families) {
+    const ServedShot pristine = served(family.pristine);
+    for (const Shot& shot : family.degraded)
+      out.push_back(ServedPair{family.photo, shot.degradation, shot.variant, pristine, served(shot)});
+  }
+  return out;
 }
 
 std::string FormatTable(const Evaluation& e, bool with_pairs) {

@@ -62,6 +62,22 @@ struct Evaluation {
 // cannot be read (for example the package is not installed).
 Result<Evaluation> Evaluate(const Manifest& manifest, Analysed analysed);
 
+// The same pairs as Immich would hold them, for a test server to serve
+// (tests/e2e/quality_served_test.cpp): each version's original pixels,
+// losslessly encoded (PNG), and its face boxes in the ML preview's frame
+// (short side at most 1440), as Immich stores boxes.
+struct ServedShot {
+  std::string png;
+  int width = 0, height = 0;    // the original's size
+  FaceBox face;                 // the person's face
+  std::vector<FaceBox> others;  // every other face on the photo
+};
+struct ServedPair {
+  std::string photo, degradation, variant;
+  ServedShot pristine, degraded;
+};
+Result<std::vector<ServedPair>> ServedPairs(const Manifest& manifest);
+
 // Human-readable table (per degradation and overall) and JSON.
 std::string FormatTable(const Evaluation& e, bool with_pairs);
 std::string ToJson(const std::vector<Evaluation>& evaluations, const Manifest& manifest);
