@@ -17,15 +17,17 @@ CXXFLAGS=(-std=c++20 -O1 -g "${SAN[@]}" -I"$ROOT/src" -I/usr/include/opencv4 -DI
 # target → project sources it needs (core/dates and core/result everywhere).
 CORE="src/core/dates.cpp src/core/result.cpp"
 declare -A SRCS=(
-  [fuzz_json]="$CORE src/immich/json.cpp"
+  [fuzz_json]="$CORE src/immich/json.cpp src/immich/search_page.cpp"
   [fuzz_dates]="$CORE src/score/dates.cpp"
   [fuzz_cli]="$CORE $(cd "$ROOT" && ls src/ui/*.cpp src/score/*.cpp | tr '\n' ' ') src/cli/options.cpp"
-  [fuzz_url]="$CORE src/immich/client.cpp src/immich/json.cpp"
+  [fuzz_url]="$CORE src/immich/client.cpp src/immich/json.cpp src/immich/search_page.cpp"
   [fuzz_image]="$CORE $(cd "$ROOT" && ls src/image/*.cpp | tr '\n' ' ')"
 )
 declare -A LIBS=(
   [fuzz_image]="-lopencv_imgcodecs -lopencv_imgproc -lopencv_core"
   [fuzz_cli]="-lpthread"
+  [fuzz_json]="-lsimdjson"
+  [fuzz_url]="-lsimdjson"
 )
 ALL=(fuzz_json fuzz_dates fuzz_cli fuzz_url fuzz_image)
 TARGETS=("$@")

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "immich/json.h"
+#include "immich/search_page.h"
 
 namespace ifpo::immich {
 
@@ -224,59 +225,6 @@ Result<Person> Client::GetPerson(const std::string& id) {
 namespace {
 
 constexpr const char* kSearchWhat = "POST /api/search/metadata";
-
-// The keys the model reads from a search page (any depth). A page of 1000
-// photos with exif is ~2 MB of JSON; skipping paths, names, camera data and
-// tags while parsing halves the client's CPU time of a library sweep.
-bool IsSearchKey(const std::string& key) {
-  static const std::unordered_set<std::string> kKeys = {
-      // page
-      "assets", "items", "nextPage",
-      // asset
-      "id", "type", "visibility", "isArchived", "isTrashed", "isOffline", "checksum", "thumbhash", "isEdited",
-      "exifInfo", "localDateTime", "fileCreatedAt", "width", "height", "people", "unassignedFaces",
-      // exifInfo
-      "dateTimeOriginal", "exifImageWidth", "exifImageHeight", "orientation",
-      // people[] and faces[]
-      "faces", "boundingBoxX1", "boundingBoxY1", "boundingBoxX2", "boundingBoxY2", "imageWidth", "imageHeight"};
-  return kKeys.count(key) != 0;
-}
-
-struct SearchPage {
-  std::vector<Asset> assets;
-  bool has_next = false;
-};
-
-Result<SearchPage> ParseSearchPage(const std::string& body) {
-  json j = json::parse(
-      body,
-      [](int /*depth*/, json::parse_event_t event, json& parsed) {
-        return event != json::parse_event_t::key || IsSearchKey(parsed.get_ref<const std::string&>());
-      },
-      false);
-  if (j.is_discarded()) {
-    return MakeError(ErrorKind::kProtocol, std::string(kSearchWhat) +
-                                               ": the answer is not valid JSON (truncated, or not Immich's API "
-                                               "behind this URL)");
-  }
-  const json* items = nullptr;
-  const json* next = nullptr;
-  if (auto a = j.find("assets"); a != j.end() && a->is_object()) {
-    if (auto i = a->find("items"); i != a->end() && i->is_array()) items = &*i;
-    if (auto n = a->find("nextPage"); n != a->end()) next = &*n;
-  }
-  if (!items)
-    return MakeError(ErrorKind::kProtocol, std::string(kSearchWhat) + ": the answer has no assets.items list");
-  SearchPage page;
-  page.assets.reserve(items->size());
-  for (const json& aj : *items) {
-    auto asset = ParseAsset(aj);
-    if (!asset) return asset.error();
-    page.assets.push_back(std::move(asset.value()));
-  }
-  page.has_next = next && !next->is_null() && !items->empty();
-  return page;
-}
 
 // StatisticsSearchDto has no `type` (1.136–3.2), so the count includes videos
 // and may ask for a few empty pages at the end of a sweep.

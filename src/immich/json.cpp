@@ -1,8 +1,11 @@
 #include "immich/json.h"
 
-#include <cmath>
+#include <optional>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
+
+#include "immich/asset_parser.h"
 
 namespace ifpo::immich {
 
@@ -10,39 +13,48 @@ using nlohmann::json;
 
 namespace {
 
-Error Bad(const std::string& what) { return MakeError(ErrorKind::kProtocol, "unexpected answer from Immich: " + what); }
+using internal::Bad;
 
-std::string StringOr(const json& j, const char* key, std::string fallback = {}) {
-  auto it = j.find(key);
-  if (it == j.end() || !it->is_string()) return fallback;
-  return it->get<std::string>();
-}
-
-bool BoolOr(const json& j, const char* key, bool fallback) {
-  auto it = j.find(key);
-  if (it == j.end() || !it->is_boolean()) return fallback;
-  return it->get<bool>();
-}
-
-// Numbers that should be integers; tolerate floats and numeric strings.
-bool IntOf(const json& j, const char* key, int& out) {
-  auto it = j.find(key);
-  if (it == j.end()) return false;
-  double v = 0;
-  if (it->is_number()) {
-    v = it->get<double>();
-  } else if (it->is_string()) {
-    try {
-      v = std::stod(it->get<std::string>());
-    } catch (...) {
-      return false;
-    }
-  } else {
-    return false;
+// asset_parser.h's view of a nlohmann value.
+class NlohmannView {
+ public:
+  explicit NlohmannView(const json& j) : j_(&j) {}
+  bool IsObject() const { return j_->is_object(); }
+  bool IsArray() const { return j_->is_array(); }
+  bool IsNull() const { return j_->is_null(); }
+  std::optional<NlohmannView> Find(std::string_view key) const {
+    if (!j_->is_object()) return std::nullopt;
+    auto it = j_->find(key);
+    if (it == j_->end()) return std::nullopt;
+    return NlohmannView(*it);
   }
-  if (!std::isfinite(v) || std::fabs(v) > 1e9) return false;
-  out = static_cast<int>(std::lround(v));
-  return true;
+  bool String(std::string* out) const {
+    if (!j_->is_string()) return false;
+    *out = j_->get_ref<const std::string&>();
+    return true;
+  }
+  bool Number(double* out) const {
+    if (!j_->is_number()) return false;
+    *out = j_->get<double>();
+    return true;
+  }
+  bool Bool(bool* out) const {
+    if (!j_->is_boolean()) return false;
+    *out = j_->get<bool>();
+    return true;
+  }
+  template <typename F>
+  void ForEach(F&& f) const {
+    for (const json& x : *j_) f(NlohmannView(x));
+  }
+
+ private:
+  const json* j_;
+};
+
+std::string StringOr(const json& j, std::string_view key) { return internal::StringOr(NlohmannView(j), key); }
+bool BoolOr(const json& j, std::string_view key, bool fallback) {
+  return internal::BoolOr(NlohmannView(j), key, fallback);
 }
 
 }  // namespace
@@ -65,94 +77,10 @@ Result<Person> ParsePerson(const json& j) {
 }
 
 Result<Face> ParseFace(const json& j, const std::string& person_id) {
-  if (!j.is_object()) return Bad("a face is not a JSON object");
-  Face f;
-  f.id = StringOr(j, "id");
-  f.person_id = person_id;
-  FaceBox& b = f.box;
-  if (!IntOf(j, "boundingBoxX1", b.x1) || !IntOf(j, "boundingBoxY1", b.y1) || !IntOf(j, "boundingBoxX2", b.x2) ||
-      !IntOf(j, "boundingBoxY2", b.y2))
-    return Bad("face " + f.id + " has no bounding box");
-  IntOf(j, "imageWidth", b.image_width);
-  IntOf(j, "imageHeight", b.image_height);
-  return f;
+  return internal::ParseFaceOf(NlohmannView(j), person_id);
 }
 
-Result<Asset> ParseAsset(const json& j) {
-  if (!j.is_object()) return Bad("an asset is not a JSON object");
-  Asset a;
-  a.id = StringOr(j, "id");
-  if (a.id.empty()) return Bad("an asset without an id");
-  a.type = StringOr(j, "type");
-  a.visibility = StringOr(j, "visibility");
-  if (a.visibility.empty()) a.visibility = BoolOr(j, "isArchived", false) ? "archive" : "timeline";
-  a.is_trashed = BoolOr(j, "isTrashed", false);
-  a.is_offline = BoolOr(j, "isOffline", false);
-  a.checksum = StringOr(j, "checksum");
-  a.thumbhash = StringOr(j, "thumbhash");
-  a.is_edited = BoolOr(j, "isEdited", false);
-
-  const json* exif = nullptr;
-  if (auto it = j.find("exifInfo"); it != j.end() && it->is_object()) exif = &*it;
-  if (exif) {
-    if (auto t = ParseTimestamp(StringOr(*exif, "dateTimeOriginal"))) {
-      a.taken = t;
-      a.has_exif_date = true;
-    }
-    IntOf(*exif, "exifImageWidth", a.exif_width);
-    IntOf(*exif, "exifImageHeight", a.exif_height);
-    int orientation = 1;
-    if (IntOf(*exif, "orientation", orientation) && orientation >= 1 && orientation <= 8) a.orientation = orientation;
-  }
-  if (!a.taken) {
-    // localDateTime is the wall clock written as UTC; fileCreatedAt the instant.
-    auto local = ParseTimestamp(StringOr(j, "localDateTime"));
-    auto created = ParseTimestamp(StringOr(j, "fileCreatedAt"));
-    if (created) {
-      a.taken = created;
-      if (local) a.taken->local_date = local->local_date;
-    } else if (local) {
-      a.taken = local;
-    }
-  }
-  if (a.exif_width <= 0 || a.exif_height <= 0) {
-    a.exif_width = a.exif_height = 0;
-    // 2.5+: upright display size; swap back to the stored (pre-rotation) frame.
-    int w = 0, h = 0;
-    if (IntOf(j, "width", w) && IntOf(j, "height", h) && w > 0 && h > 0) {
-      const bool rotated = a.orientation >= 5;
-      a.exif_width = rotated ? h : w;
-      a.exif_height = rotated ? w : h;
-    }
-  }
-
-  // Faces: ≤2.7 carries people[].faces[] (when asked for); 3.x never does.
-  if (auto it = j.find("people"); it != j.end() && it->is_array()) {
-    bool any_faces_field = false;
-    for (const json& person : *it) {
-      if (!person.is_object()) continue;
-      if (auto pid = StringOr(person, "id"); !pid.empty()) a.person_ids.push_back(pid);
-      auto faces = person.find("faces");
-      if (faces == person.end() || !faces->is_array()) continue;
-      any_faces_field = true;
-      const std::string pid = StringOr(person, "id");
-      for (const json& fj : *faces) {
-        auto face = ParseFace(fj, pid);
-        if (!face) return face.error();
-        a.faces.push_back(std::move(face.value()));
-      }
-    }
-    if (auto un = j.find("unassignedFaces"); un != j.end() && un->is_array()) {
-      any_faces_field = true;
-      for (const json& fj : *un) {
-        auto face = ParseFace(fj, "");
-        if (face) a.faces.push_back(std::move(face.value()));
-      }
-    }
-    a.faces_loaded = any_faces_field;
-  }
-  return a;
-}
+Result<Asset> ParseAsset(const json& j) { return internal::ParseAssetOf(NlohmannView(j)); }
 
 Result<std::vector<Face>> ParseFaceList(const json& j) {
   if (!j.is_array()) return Bad("the face list is not a JSON array");
