@@ -86,11 +86,10 @@ Tally TallyRequests(const std::vector<testserver::RecordedRequest>& requests) {
   return t;
 }
 
-Floor RequestFloor(const LibraryStats& s, bool dialect_v3, long puts, long images, int latency_ms, int concurrency) {
+Floor RequestFloor(const LibraryStats& s, long face_lists, long puts, long images, int latency_ms, int concurrency) {
   Floor f;
   // Version and one more call (the "+ 2"), people and search pages.
-  f.requests = CeilDiv(s.people, 1000) + CeilDiv(s.photos, 1000) + puts + 2 + images;
-  if (dialect_v3) f.requests += s.candidate_assets;
+  f.requests = CeilDiv(s.people, 1000) + CeilDiv(s.photos, 1000) + puts + 2 + images + face_lists;
   f.seconds = static_cast<double>(f.requests) * latency_ms / 1000.0 / std::max(concurrency, 1);
   return f;
 }
