@@ -1,9 +1,20 @@
 // Issue 3: which requests each strategy sends (the library sweep, per-person
 // searches, 3.x face lists) and what the local cache saves on a re-run.
+#include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
 #include <cmath>
+#include <cstdlib>
+#include <thread>
 
 #include "e2e/fixture.h"
 #include "generate.h"
+
+extern char** environ;
 
 namespace ifpo::e2e {
 namespace {
@@ -16,9 +27,9 @@ class Requests : public ::testing::Test {
     if (server_) server_->Stop();
   }
   // Serves lib; with port > 0 on that port, so the cache (keyed by URL) is the same.
-  void Serve(const testserver::Library& lib, Dialect d, int port = 0) {
+  void Serve(const testserver::Library& lib, Dialect d, int port = 0, testserver::Options options = {}) {
     if (server_) server_->Stop();
-    server_ = std::make_unique<testserver::TestServer>(lib, d);
+    server_ = std::make_unique<testserver::TestServer>(lib, d, options);
     ASSERT_GT(port > 0 ? server_->StartOnPort(port) : server_->Start(), 0);
   }
   RunResult Run(std::vector<std::string> args) {
@@ -168,38 +179,95 @@ TEST_F(Requests, V3FaceListsAreReadOncePerPhotoAndCached) {
   EXPECT_FALSE(server_->FeatureAssetOf(s.alice).empty()) << Diag();
 }
 
-// The sweep also drops what the cache knew of deleted photos.
-TEST_F(Requests, DeletedPhotoIsForgottenAndNewPhotoMeasured) {
+// -b re-runs: nothing downloaded when nothing changed; a changed photo (new
+// checksum) is measured again, a new photo measured, a deleted one forgotten.
+TEST_F(Requests, ChangedAndNewPhotosAreMeasuredAgainOnly) {
   auto lib = testserver::MakeScaledLibrary(15, 120, 5);
   Serve(lib, Dialect::kV2_5);
   const int port = server_->Port();
-  ASSERT_EQ(Run({"-b", "-y"}).exit_code, 0) << Diag();
-  const size_t images = Count("GET", "/api/assets/");
-  ASSERT_GT(images, 0u);
+  ASSERT_EQ(Run({"-b", "-y", "--output", "json"}).exit_code, 0) << Diag();
+  ASSERT_GT(Count("GET", "/api/assets/"), 0u);
+  // A chosen photo: it must be measured whenever it can win, so a changed
+  // checksum has to bring a new download of it.
+  std::string chosen;
+  std::istringstream lines(last_.out);
+  for (std::string line; std::getline(lines, line) && chosen.empty();) {
+    const auto at = line.find("\"chosen_asset\":\"");
+    if (at != std::string::npos) chosen = line.substr(at + 16, 36);
+  }
+  ASSERT_EQ(chosen.size(), 36u) << Diag();
   server_->ClearRequests();
   ASSERT_EQ(Run({"-b", "-y"}).exit_code, 0) << Diag();
   EXPECT_EQ(Count("GET", "/api/assets/"), 0u) << "warm re-run downloaded images\n" << Diag();
 
-  // Replace one photo by a new one with the same faces: only it is downloaded.
   testserver::Library next = lib;
+  next.FindAsset(chosen)->checksum = testserver::MakeChecksum(777);
+  // Replace another photo by a new one with the same faces.
   testserver::TsAsset* victim = nullptr;
   for (auto& a : next.assets)
-    if (a.type == "IMAGE" && a.visibility == "timeline" && !a.is_trashed && !a.faces.empty()) victim = &a;
+    if (a.id != chosen && a.type == "IMAGE" && a.visibility == "timeline" && !a.is_trashed && !a.faces.empty())
+      victim = &a;
   ASSERT_NE(victim, nullptr);
-  testserver::TsAsset fresh = *victim;
   const std::string old_id = victim->id;
-  fresh.id = testserver::MakeUuid(123456);
-  fresh.checksum = testserver::MakeChecksum(123456);
-  for (size_t i = 0; i < fresh.faces.size(); ++i) fresh.faces[i].id = testserver::MakeUuid(223456 + i);
-  *victim = fresh;
+  victim->id = testserver::MakeUuid(123456);
+  victim->checksum = testserver::MakeChecksum(123456);
+  for (size_t i = 0; i < victim->faces.size(); ++i) victim->faces[i].id = testserver::MakeUuid(223456 + i);
+  const std::string fresh_id = victim->id;
   Serve(next, Dialect::kV2_5, port);
   ASSERT_EQ(Run({"-b", "-y"}).exit_code, 0) << Diag();
   std::set<std::string> downloaded;
   for (const auto& r : server_->Requests())
     if (r.method == "GET" && r.path.rfind("/api/assets/", 0) == 0) downloaded.insert(r.path.substr(12, 36));
-  EXPECT_LE(downloaded.size(), 1u) << Diag();
-  for (const auto& id : downloaded) EXPECT_EQ(id, fresh.id);
+  EXPECT_EQ(downloaded.count(chosen), 1u) << Diag();
+  for (const auto& id : downloaded) EXPECT_TRUE(id == chosen || id == fresh_id) << id;
   EXPECT_EQ(downloaded.count(old_id), 0u);
+}
+
+// Ctrl-C in the middle of the downloads: the run stops with 130, and what it
+// measured before is in the cache, so the next run downloads only the rest.
+TEST_F(Requests, InterruptedRunLeavesAUsableCache) {
+  auto lib = testserver::MakeScaledLibrary(15, 150, 9);
+  testserver::Options slow;
+  slow.latency_ms = 40;
+  Serve(lib, Dialect::kV2_5, 0, slow);
+  const int port = server_->Port();
+  // A cold run on a separate cache: how many images a full run downloads.
+  ASSERT_EQ(Run({"-b", "-y"}).exit_code, 0) << Diag();
+  const size_t cold = Count("GET", "/api/assets/");
+  ASSERT_GT(cold, 20u);
+  cache_ = MakeTempDir();
+  server_->ClearRequests();
+
+  const char* bin = std::getenv("IFPO_BIN");
+  ASSERT_NE(bin, nullptr);
+  std::vector<std::string> args = {bin, server_->BaseUrl(), "test-key", "-u", "--cache-dir", cache_, "-b", "-y"};
+  std::vector<char*> argv;
+  for (auto& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  posix_spawn_file_actions_t fa;
+  posix_spawn_file_actions_init(&fa);
+  posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
+  pid_t pid = 0;
+  ASSERT_EQ(posix_spawn(&pid, bin, &fa, nullptr, argv.data(), environ), 0);
+  posix_spawn_file_actions_destroy(&fa);
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (Count("GET", "/api/assets/") < cold / 2 && std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  kill(pid, SIGINT);
+  int status = 0;
+  ASSERT_EQ(waitpid(pid, &status, 0), pid);
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 130);
+  const size_t before = Count("GET", "/api/assets/");
+  ASSERT_LT(before, cold) << "the run finished before it was interrupted";
+
+  server_->ClearRequests();
+  Serve(lib, Dialect::kV2_5, port);
+  ASSERT_EQ(Run({"-b", "-y"}).exit_code, 0) << Diag();
+  const size_t after = Count("GET", "/api/assets/");
+  EXPECT_LT(after, cold) << "nothing measured before Ctrl-C was kept";
+  EXPECT_LE(after + before / 2, cold) << "most images measured before Ctrl-C were downloaded again";
 }
 
 }  // namespace
