@@ -43,7 +43,7 @@ std::string AddShot(testserver::Library& lib, const bench::ServedShot& shot, con
   a.exif_height = shot.height;
   a.orientation = 1;
   a.image.original = std::make_shared<const std::string>(shot.png);
-  const std::string id = lib.AddAsset(a);
+  std::string id = lib.AddAsset(a);
   auto add = [&](const FaceBox& b, const std::string& who) {
     lib.AddFace(id, who, b.x1, b.y1, b.x2, b.y2, b.image_width, b.image_height);
   };
