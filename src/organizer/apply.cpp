@@ -113,8 +113,9 @@ void Apply(Context& ctx, std::vector<PersonResult>& people) {
       p.note = e.message;
       p.action = Action::kFailed;
       if (e.kind == ErrorKind::kAuth || e.kind == ErrorKind::kPermission) fatal = true;
-      if (e.kind == ErrorKind::kBadRequest && !o.random_mode &&
-          static_cast<size_t>(p.chosen) + 1 < p.candidates.size()) {
+      const size_t next = static_cast<size_t>(p.chosen) + 1;
+      if (e.kind == ErrorKind::kBadRequest && !o.random_mode && next < p.candidates.size() &&
+          !p.candidates[next].cannot_win) {
         ctx.log->Warn("Immich refused this photo, trying the next best",
                       {{"person", Label(p.person)}, {"asset", c.asset->id}, {"error", e.message}});
         ++p.chosen;

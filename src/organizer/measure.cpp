@@ -7,7 +7,15 @@
 // round; once a measured score beats every remaining bound, the rest of that
 // person's candidates cannot win and are never downloaded. (--classic and -B
 // have no such bound: everything is measured.)
+//
+// A photo that cannot be downloaded after retries leaves its score unknown:
+// if it could still have won (its bound reaches the best measured score, or
+// there is no bound), the person is failed and reported, never updated from
+// partial data; otherwise it simply cannot win. A photo that downloads but
+// cannot be decoded (corrupt, a bomb, not an image) is the server's broken
+// data, which Immich cannot crop well either: it cannot win.
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <mutex>
 #include <set>
@@ -106,9 +114,13 @@ size_t MeasureNow(Context& ctx, const std::vector<Candidate*>& cands, const Cand
           }
         }
         if (!bytes) {
-          ctx.log->Warn("could not download a photo; it scores neutrally",
-                        {{"asset", asset_id}, {"error", bytes.error().message}});
-          for (Candidate* c : list) c->measure_failed = true;
+          ctx.log->Warn("could not download a photo", {{"asset", asset_id}, {"error", bytes.error().message}});
+          std::lock_guard<std::mutex> lock(mu);
+          for (Candidate* c : list) {
+            if (c->measures) continue;
+            c->measure_failed = c->download_failed = true;
+            c->measure_error = bytes.error().message;
+          }
           ctx.progress->Advance();
           return;
         }
@@ -130,9 +142,10 @@ size_t MeasureNow(Context& ctx, const std::vector<Candidate*>& cands, const Cand
             }
             std::lock_guard<std::mutex> lock(mu);
             if (!m) {
-              ctx.log->Warn("could not analyse a photo; it scores neutrally",
+              ctx.log->Warn("could not analyse a photo: the image on the server is broken; it cannot be chosen",
                             {{"asset", asset_id}, {"error", m.error().message}});
-              c->measure_failed = true;
+              c->measure_failed = c->image_broken = c->cannot_win = true;
+              c->measure_error = m.error().message;
               continue;
             }
             c->measures = *m;
@@ -184,8 +197,9 @@ void MeasureCandidates(Context& ctx, Gathered& g) {
   for (size_t i = 0; i < plans.size(); ++i)
     for (const auto& [bound, c] : plans[i].by_bound) plan_of[c] = i;
   std::set<const Candidate*> scored;
+  // Only real measurements count: a photo that failed has no known score.
   auto count_measured = [&](const Candidate* c) {
-    if (!(c->measures || c->measure_failed) || !scored.insert(c).second) return;
+    if (!c->measures || c->measure_failed || !scored.insert(c).second) return;
     Plan& plan = plans[plan_of.at(c)];
     plan.best = std::max(plan.best, ScoreCandidate(ctx, *plan.person, plan.target, *c, false).total);
   };
@@ -218,6 +232,33 @@ void MeasureCandidates(Context& ctx, Gathered& g) {
     ctx.progress->Set(static_cast<long>(downloaded));
   }
   ctx.progress->Finish();
+  if (!ctx.Interrupted()) {
+    // Photos that could not be downloaded: could they have won?
+    for (Plan& plan : plans) {
+      const Candidate* blocking = nullptr;
+      size_t more = 0;
+      for (const auto& [bound, c] : plan.by_bound) {
+        if (!c->download_failed) continue;
+        const double upper = bounded ? bound : std::numeric_limits<double>::infinity();
+        if (upper < plan.best) {
+          c->cannot_win = true;
+          continue;
+        }
+        if (blocking) {
+          ++more;
+        } else {
+          blocking = c;
+        }
+      }
+      if (!blocking) continue;
+      PersonResult& p = *plan.person;
+      p.action = Action::kFailed;
+      p.data_incomplete = true;
+      p.note = "photo " + blocking->asset->id + " could not be downloaded (" + blocking->measure_error +
+               ") and could have been the best one" +
+               (more ? " (" + std::to_string(more) + " more such photo(s))" : "") + "; not updated from partial data";
+    }
+  }
   for (const auto& [asset_id, list] : every_candidate)
     for (const Candidate* c : list)
       if (c->measures) ++measured;

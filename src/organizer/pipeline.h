@@ -45,7 +45,16 @@ struct Candidate {
   const Asset* asset = nullptr;
   const Face* face = nullptr;  // the person's first face on the asset; null if unknown
   std::optional<FaceMeasures> measures;
+  // -b/-B: the image was needed but not measured, because it could not be
+  // downloaded after retries (download_failed) or it downloaded but cannot be
+  // decoded: corrupt, a decompression bomb, not an image (image_broken).
   bool measure_failed = false;
+  bool download_failed = false;
+  bool image_broken = false;
+  std::string measure_error;  // why, for the person's note
+  // Never chosen (README "Reliability"): a broken image, or one that could not
+  // be downloaded but provably could not have won.
+  bool cannot_win = false;
   ScoreParts score;
 };
 
@@ -99,7 +108,10 @@ struct Gathered {
 };
 Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people);
 
-// 3. Image measurements, when the score needs pixels (-b/-B).
+// 3. Image measurements, when the score needs pixels (-b/-B). A person with a
+// photo that could not be downloaded and could still have won (its upper
+// bound reaches the best measured score; always without a bound: -B,
+// --classic) is failed, never updated from partial data.
 void MeasureCandidates(Context& ctx, Gathered& g);
 
 // The score of one candidate. optimistic: unmeasured pixel factors count as

@@ -9,8 +9,9 @@ namespace ifpo::organizer {
 
 namespace {
 
-// A photo that could not be analysed scores in the middle of the quality
-// range: neither the winner because of a broken image nor thrown away.
+// The pixel factors of a candidate that was not measured (pruned by the
+// bounded search: it cannot win) rank it among the fallbacks for a photo
+// Immich refuses: in the middle of the quality range.
 constexpr double kNeutralQualityFactor = 0.5;
 
 double DaysBetween(std::chrono::sys_seconds later, std::chrono::sys_seconds earlier) {
@@ -152,9 +153,19 @@ void ScoreAndChoose(Context& ctx, std::vector<PersonResult>& people) {
                                    {"date", std::to_string(s.date)}});
       }
     }
-    // Highest score first; ties keep the server's order (newest first), as the original did.
-    std::stable_sort(p.candidates.begin(), p.candidates.end(),
-                     [](const Candidate& a, const Candidate& b) { return a.score.total > b.score.total; });
+    // Highest score first; ties keep the server's order (newest first), as the
+    // original did. Photos that cannot win (broken, or unreadable and beaten:
+    // MeasureCandidates) go last and are never chosen.
+    std::stable_sort(p.candidates.begin(), p.candidates.end(), [](const Candidate& a, const Candidate& b) {
+      if (a.cannot_win != b.cannot_win) return b.cannot_win;
+      return a.score.total > b.score.total;
+    });
+    if (p.candidates.front().cannot_win) {
+      p.action = Action::kSkipped;
+      p.note =
+          "no usable photo: every candidate image is broken on the server (" + p.candidates.front().measure_error + ")";
+      continue;
+    }
     p.chosen = 0;
   }
 }
