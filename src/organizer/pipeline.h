@@ -52,7 +52,7 @@ struct Candidate {
   bool download_failed = false;
   bool image_broken = false;
   std::string measure_error;  // why, for the person's note
-  // Never chosen (README "Reliability"): a broken image, or one that could not
+  // Never chosen (README "Images that cannot be read"): a broken image, or one that could not
   // be downloaded but provably could not have won.
   bool cannot_win = false;
   ScoreParts score;
