@@ -190,7 +190,8 @@ Result<ServerVersion> Client::Version() {
   return v;
 }
 
-Result<std::vector<Person>> Client::ListPeople(int page_size, bool with_hidden) {
+Result<std::vector<Person>> Client::ListPeople(int page_size, bool with_hidden,
+                                               const std::function<void(size_t, long)>& on_page) {
   std::vector<Person> people;
   std::set<std::string> seen;
   for (int page = 1; page < 1000000; ++page) {
@@ -207,6 +208,10 @@ Result<std::vector<Person>> Client::ListPeople(int page_size, bool with_hidden) 
       auto p = ParsePerson(pj);
       if (!p) return p.error();
       if (seen.insert(p->id).second) people.push_back(std::move(p.value()));
+    }
+    if (on_page) {
+      auto total = j->find("total");
+      on_page(people.size(), total != j->end() && total->is_number_integer() ? total->get<long>() : -1L);
     }
     const bool more = j->value("hasNextPage", false);
     if (!more || list->empty()) break;

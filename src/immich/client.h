@@ -50,7 +50,9 @@ class Client {
 
   Result<ServerVersion> Version();
   // Every person, paged on hasNextPage. with_hidden: include hidden people.
-  Result<std::vector<Person>> ListPeople(int page_size, bool with_hidden);
+  // on_page(listed so far, the server's total or -1) after each page (progress).
+  Result<std::vector<Person>> ListPeople(int page_size, bool with_hidden,
+                                         const std::function<void(size_t listed, long total)>& on_page = {});
   Result<Person> GetPerson(const std::string& id);
   // Timeline images matching the query, all pages, de-duplicated by id, in
   // server order. on_page is called after each page (progress).

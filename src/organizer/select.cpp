@@ -16,7 +16,10 @@ Result<std::vector<Person>> SelectPeople(Context& ctx) {
   ui::Logger& log = *ctx.log;
   ctx.progress->Begin("people", 0);
   // Hidden people are listed too, so that -s/-S can say "hidden" instead of "unknown".
-  auto all = ctx.client->ListPeople(o.chunk_size, /*with_hidden=*/true);
+  auto all = ctx.client->ListPeople(o.chunk_size, /*with_hidden=*/true, [&](size_t listed, long total) {
+    if (total >= static_cast<long>(listed)) ctx.progress->SetTotal(total);
+    ctx.progress->Set(static_cast<long>(listed));
+  });
   ctx.progress->Finish();
   if (!all) return all.error();
   log.Info("people listed", {{"count", std::to_string(all->size())}});

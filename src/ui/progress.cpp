@@ -14,6 +14,12 @@ void Progress::Begin(const std::string& phase, long total) {
   Draw(true);
 }
 
+void Progress::SetTotal(long total) {
+  std::lock_guard<std::mutex> lock(mu_);
+  total_ = total;
+  Draw(false);
+}
+
 void Progress::Advance(long n) {
   std::lock_guard<std::mutex> lock(mu_);
   done_ += n;

@@ -17,6 +17,8 @@ class Progress {
   void Begin(const std::string& phase, long total);
   void Advance(long n = 1);
   void Set(long done);
+  // The total became known during the phase (e.g. from the first page).
+  void SetTotal(long total);
   // Ends the live line (keeps the final count on screen).
   void Finish();
   // Clears the line so a log line can be written; the next update redraws it.
