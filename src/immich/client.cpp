@@ -283,11 +283,11 @@ Result<long> Client::CountAssets(const SearchQuery& q) {
   return MakeError(ErrorKind::kProtocol, "POST /api/search/statistics: the answer has no 'total' count");
 }
 
-Status Client::SweepAssets(const SearchQuery& q, const std::function<void(std::vector<Asset>&& page)>& on_page) {
-  std::unordered_set<std::string> seen;
+Status Client::SweepAssets(const SearchQuery& q, const std::function<void(int page, std::vector<Asset>&&)>& on_page) {
   // With the number of matches known, every page is requested at once (the
-  // transport bounds how many are in flight) and handed on in page order.
-  // Without it (older key permissions, a proxy), pages go one at a time.
+  // transport bounds how many are in flight) and handed on as it arrives, so
+  // a slow or retried page holds nothing else back. Without the count (older
+  // key permissions, a proxy), pages go one at a time.
   int first_sequential = 1;
   if (auto total = CountAssets(q); total) {
     const long size = std::max(1, q.page_size);
@@ -296,9 +296,7 @@ Status Client::SweepAssets(const SearchQuery& q, const std::function<void(std::v
     requests.reserve(static_cast<size_t>(pages));
     for (int page = 1; page <= pages; ++page)
       requests.push_back(MakeRequest("POST", "/search/metadata", "search/metadata", SearchBody(q, page).dump()));
-    std::vector<std::optional<SearchPage>> ready(requests.size());
     std::optional<Error> failed;
-    size_t next_out = 0;
     bool last_has_next = false;
     transport_.PerformMany(requests, [&](size_t i, const net::Response& r) {
       if (failed) return;
@@ -311,13 +309,8 @@ Status Client::SweepAssets(const SearchQuery& q, const std::function<void(std::v
         failed = parsed.error();
         return;
       }
-      ready[i] = std::move(parsed.value());
-      for (; next_out < ready.size() && ready[next_out]; ++next_out) {
-        last_has_next = ready[next_out]->has_next;
-        DropSeen(ready[next_out]->assets, seen);
-        on_page(std::move(ready[next_out]->assets));
-        ready[next_out].reset();
-      }
+      if (i + 1 == requests.size()) last_has_next = parsed->has_next;
+      on_page(static_cast<int>(i) + 1, std::move(parsed->assets));
     });
     if (failed) return *failed;
     // The library grew since it was counted: read on from the next page.
@@ -332,9 +325,9 @@ Status Client::SweepAssets(const SearchQuery& q, const std::function<void(std::v
     if (!text) return text.error();
     auto parsed = ParseSearchPage(*text);
     if (!parsed) return parsed.error();
-    DropSeen(parsed->assets, seen);
-    on_page(std::move(parsed->assets));
-    if (!parsed->has_next) break;
+    const bool more = parsed->has_next;
+    on_page(page, std::move(parsed->assets));
+    if (!more) break;
   }
   return Ok{};
 }

@@ -57,10 +57,13 @@ class Client {
   // Timeline images matching the query, all pages, de-duplicated by id, in
   // server order. on_page is called after each page (progress).
   Result<std::vector<Asset>> SearchAssets(const SearchQuery& q, const std::function<void(size_t total)>& on_page = {});
-  // The same matches, handed to on_page a page at a time (new assets only, in
-  // server order) so a library sweep never holds the whole library. Pages are
-  // fetched concurrently when POST /search/statistics tells how many there are.
-  Status SweepAssets(const SearchQuery& q, const std::function<void(std::vector<Asset>&& page)>& on_page);
+  // The same matches, handed to on_page a page at a time (1-based page
+  // number, the page's assets in server order), so a library sweep never
+  // holds the whole library. Pages are fetched concurrently when POST
+  // /search/statistics tells how many there are, and then arrive in any
+  // order; offset paging may repeat an asset on two pages: de-duplicate in
+  // page order.
+  Status SweepAssets(const SearchQuery& q, const std::function<void(int page, std::vector<Asset>&& assets)>& on_page);
   // POST /search/statistics: the number of matches of the query's filters.
   Result<long> CountAssets(const SearchQuery& q);
   // GET /faces?id= for many assets at once (concurrently). Fills faces and

@@ -55,6 +55,14 @@ std::vector<Asset*> FacesFromCache(Context& ctx, std::vector<Asset*> need) {
   return rest;
 }
 
+// Adds asset_id to person_id's candidates if the person is selected (once per asset).
+void NoteCandidate(std::map<std::string, std::vector<std::string>>& assets_of, const std::set<std::string>& wanted,
+                   const std::string& person_id, const std::string& asset_id) {
+  if (!wanted.count(person_id)) return;
+  auto& list = assets_of[person_id];
+  if (list.empty() || list.back() != asset_id) list.push_back(asset_id);
+}
+
 void RememberFaces(Context& ctx, const std::vector<Asset*>& read) {
   std::vector<std::tuple<std::string, std::string, std::vector<Face>>> batch;
   for (const Asset* a : read) {
@@ -97,29 +105,23 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
     ctx.progress->Begin("photos", 0);
     std::set<std::string> wanted;
     for (const Person& p : people) wanted.insert(p.id);
-    // Pages are filtered as they arrive: only photos of selected people are
-    // kept, so memory follows the selection, not the library.
+    // Pages are filtered as they arrive (in any order): only photos of
+    // selected people are kept, so memory follows the selection, not the
+    // library. They are then taken in page order, first occurrence wins.
     std::vector<std::string> alive;
-    std::vector<Asset> relevant;
+    std::map<int, std::vector<Asset>> relevant_by_page;
     long seen = 0;
-    Status swept = ctx.client->SweepAssets(q, [&](std::vector<Asset>&& page) {
-      seen += static_cast<long>(page.size());
+    Status swept = ctx.client->SweepAssets(q, [&](int page, std::vector<Asset>&& assets) {
+      seen += static_cast<long>(assets.size());
       ctx.progress->Set(seen);
-      for (Asset& a : page) {
+      std::vector<Asset>& mine = relevant_by_page[page];
+      for (Asset& a : assets) {
         alive.push_back(a.id);
-        bool any = false;
-        auto note = [&](const std::string& pid) {
-          if (!wanted.count(pid)) return;
-          auto& list = assets_of[pid];
-          if (list.empty() || list.back() != a.id) list.push_back(a.id);
-          any = true;
-        };
-        for (const std::string& pid : a.person_ids) note(pid);
-        for (const Face& f : a.faces) note(f.person_id);
+        auto on_it = [&](const std::string& pid) { return wanted.count(pid) != 0; };
+        bool any = std::any_of(a.person_ids.begin(), a.person_ids.end(), on_it) ||
+                   std::any_of(a.faces.begin(), a.faces.end(), [&](const Face& f) { return on_it(f.person_id); });
         if (!any) continue;
-        // ≤2.7 faces carry the person ids; only 3.x needs the list (face-list cache).
-        if (a.faces_loaded) std::vector<std::string>().swap(a.person_ids);
-        relevant.push_back(std::move(a));
+        mine.push_back(std::move(a));
       }
     });
     ctx.progress->Finish();
@@ -127,6 +129,19 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
     // The sweep saw every photo: forget measurements of deleted ones.
     if (Status s = ctx.store->ForgetAssetsExcept(alive); !s)
       ctx.log->Warn("could not clean the cache", {{"error", s.error().message}});
+    std::vector<Asset> relevant;
+    std::set<std::string> taken;
+    for (auto& [page, assets] : relevant_by_page) {
+      for (Asset& a : assets) {
+        if (!taken.insert(a.id).second) continue;
+        for (const std::string& pid : a.person_ids) NoteCandidate(assets_of, wanted, pid, a.id);
+        for (const Face& f : a.faces) NoteCandidate(assets_of, wanted, f.person_id, a.id);
+        // ≤2.7 faces carry the person ids; only 3.x needs the list (face-list cache).
+        if (a.faces_loaded) std::vector<std::string>().swap(a.person_ids);
+        relevant.push_back(std::move(a));
+      }
+      std::vector<Asset>().swap(assets);
+    }
     keep(std::move(relevant));
   } else {
     ctx.progress->Begin("people", static_cast<long>(people.size()));
