@@ -121,6 +121,8 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
         bool any = std::any_of(a.person_ids.begin(), a.person_ids.end(), on_it) ||
                    std::any_of(a.faces.begin(), a.faces.end(), [&](const Face& f) { return on_it(f.person_id); });
         if (!any) continue;
+        // ≤2.7 faces carry the person ids; only 3.x needs the list (face-list cache).
+        if (a.faces_loaded) std::vector<std::string>().swap(a.person_ids);
         mine.push_back(std::move(a));
       }
     });
@@ -129,20 +131,17 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
     // The sweep saw every photo: forget measurements of deleted ones.
     if (Status s = ctx.store->ForgetAssetsExcept(alive); !s)
       ctx.log->Warn("could not clean the cache", {{"error", s.error().message}});
-    std::vector<Asset> relevant;
-    std::set<std::string> taken;
+    std::vector<std::string>().swap(alive);
     for (auto& [page, assets] : relevant_by_page) {
       for (Asset& a : assets) {
-        if (!taken.insert(a.id).second) continue;
+        if (by_id.count(a.id)) continue;
         for (const std::string& pid : a.person_ids) NoteCandidate(assets_of, wanted, pid, a.id);
         for (const Face& f : a.faces) NoteCandidate(assets_of, wanted, f.person_id, a.id);
-        // ≤2.7 faces carry the person ids; only 3.x needs the list (face-list cache).
-        if (a.faces_loaded) std::vector<std::string>().swap(a.person_ids);
-        relevant.push_back(std::move(a));
+        g.assets.push_back(std::make_unique<Asset>(std::move(a)));
+        by_id[g.assets.back()->id] = g.assets.back().get();
       }
       std::vector<Asset>().swap(assets);
     }
-    keep(std::move(relevant));
   } else {
     ctx.progress->Begin("people", static_cast<long>(people.size()));
     for (const Person& p : people) {
