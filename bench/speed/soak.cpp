@@ -171,8 +171,12 @@ RunOut RunSampled(const std::vector<std::string>& argv, const std::string& log_p
   int status = 0;
   for (;;) {
     const double t = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    const auto [rss, hwm] = RssKb(pid);
-    if (rss > 0) out.samples.push_back({t, rss}), out.peak_kb = std::max(out.peak_kb, hwm);
+    // Until execv the child is a copy of this process (the test server and its
+    // library): its VmHWM is ours. Sample only once /proc shows the organizer.
+    std::error_code ec;
+    const bool execd = fs::equivalent(fs::read_symlink("/proc/" + std::to_string(pid) + "/exe", ec), argv[0], ec);
+    const auto [rss, hwm] = execd ? RssKb(pid) : std::pair<long, long>{0, 0};
+    if (rss > 0) out.samples.push_back({t, rss}), out.peak_kb = hwm;  // VmHWM only grows after exec
     // Sleep in small steps so a short run ends promptly.
     bool done = false;
     for (int waited = 0; waited < sample_ms && !done; waited += 10) {
