@@ -2,6 +2,7 @@
 // requests as the server version allows (README "Performance").
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "organizer/pipeline.h"
@@ -34,20 +35,26 @@ std::string FaceListVersion(const Asset& a) {
 
 // 3.x: faces of photos that did not change since the last run come from the
 // cache instead of one GET /faces each. Returns the assets still to read.
-std::vector<Asset*> FacesFromCache(Context& ctx, std::vector<Asset*> need) {
-  std::vector<std::string> ids, versions;
-  for (const Asset* a : need) {
-    ids.push_back(a->id);
-    versions.push_back(FaceListVersion(*a));
-  }
-  auto cached = ctx.store->GetFaceLists(ids, versions);
+std::vector<Asset*> FacesFromCache(Context& ctx, const std::vector<Asset*>& need) {
+  constexpr size_t kBatch = 4096;  // bounds the lookup's temporary vectors
   std::vector<Asset*> rest;
-  for (size_t i = 0; i < need.size(); ++i) {
-    if (cached[i] && !versions[i].empty()) {
-      need[i]->faces = std::move(*cached[i]);
+  for (size_t at = 0; at < need.size(); at += kBatch) {
+    const size_t end = std::min(need.size(), at + kBatch);
+    std::vector<std::string> ids, versions;
+    for (size_t i = at; i < end; ++i) {
+      ids.push_back(need[i]->id);
+      versions.push_back(FaceListVersion(*need[i]));
+    }
+    auto cached = ctx.store->GetFaceLists(ids, versions);
+    for (size_t i = at; i < end; ++i) {
+      auto& hit = cached[i - at];
+      if (!hit || versions[i - at].empty()) {
+        rest.push_back(need[i]);
+        continue;
+      }
+      need[i]->faces = std::move(*hit);
       need[i]->faces_loaded = true;
-    } else {
-      rest.push_back(need[i]);
+      std::vector<std::string>().swap(need[i]->person_ids);  // only the cache key needed them
     }
   }
   if (rest.size() < need.size())
@@ -167,17 +174,30 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
     std::vector<Asset*> need;
     for (auto& a : g.assets)
       if (!a->faces_loaded && IsCandidateAsset(*a)) need.push_back(a.get());
-    if (!need.empty()) need = FacesFromCache(ctx, std::move(need));
+    if (!need.empty()) need = FacesFromCache(ctx, need);
     if (!need.empty()) {
       ctx.log->Info("reading faces", {{"assets", std::to_string(need.size())}});
       ctx.progress->Begin("faces", static_cast<long>(need.size()));
-      auto failures = ctx.client->LoadFaces(need, [&] { ctx.progress->Advance(); });
-      ctx.progress->Finish();
-      RememberFaces(ctx, need);  // also after an interruption: the next run goes on from here
-      for (const auto& [asset_id, err] : failures) {
-        if (IsFatal(err)) return err;
-        ctx.log->Warn("could not read the faces of a photo", {{"asset", asset_id}, {"error", err.message}});
+      // In batches: each batch's lists reach the cache before the next one
+      // starts (an interrupted run keeps them), and requests exist per batch.
+      constexpr size_t kBatch = 2048;
+      std::optional<Error> fatal;
+      for (size_t at = 0; at < need.size() && !fatal; at += kBatch) {
+        std::vector<Asset*> batch(need.begin() + static_cast<long>(at),
+                                  need.begin() + static_cast<long>(std::min(need.size(), at + kBatch)));
+        auto failures = ctx.client->LoadFaces(batch, [&] { ctx.progress->Advance(); });
+        RememberFaces(ctx, batch);
+        for (Asset* a : batch) std::vector<std::string>().swap(a->person_ids);  // only the cache key needed them
+        for (const auto& [asset_id, err] : failures) {
+          if (IsFatal(err)) {
+            fatal = err;
+            break;
+          }
+          ctx.log->Warn("could not read the faces of a photo", {{"asset", asset_id}, {"error", err.message}});
+        }
       }
+      ctx.progress->Finish();
+      if (fatal) return *fatal;
     }
   }
 
