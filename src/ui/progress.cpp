@@ -9,7 +9,7 @@ void Progress::Begin(const std::string& phase, long total) {
   total_ = total;
   done_ = 0;
   active_ = true;
-  start_ = std::chrono::steady_clock::now();
+  start_ = now_();
   last_ = {};
   Draw(true);
 }
@@ -48,7 +48,7 @@ void Progress::Clear() {
 
 void Progress::Draw(bool force) {
   if (!enabled_ || !active_) return;
-  const auto now = std::chrono::steady_clock::now();
+  const auto now = now_();
   if (!force && drawn_ && now - last_ < std::chrono::milliseconds(100)) return;
   last_ = now;
   const double elapsed = std::chrono::duration<double>(now - start_).count();

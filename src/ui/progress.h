@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <functional>
 #include <mutex>
 #include <string>
 
@@ -11,7 +12,10 @@ namespace ifpo::ui {
 
 class Progress {
  public:
-  explicit Progress(bool enabled, std::FILE* out = stderr) : enabled_(enabled), out_(out) {}
+  using Clock = std::function<std::chrono::steady_clock::time_point()>;
+  // now: the clock for rates and "time left" (tests pass a fake one).
+  explicit Progress(bool enabled, std::FILE* out = stderr, Clock now = &std::chrono::steady_clock::now)
+      : enabled_(enabled), out_(out), now_(std::move(now)) {}
   ~Progress() { Finish(); }
   // Starts a phase; total 0 = unknown.
   void Begin(const std::string& phase, long total);
@@ -29,6 +33,7 @@ class Progress {
   void Draw(bool force);
   bool enabled_;
   std::FILE* out_;
+  Clock now_;
   std::mutex mu_;
   std::string phase_;
   long total_ = 0, done_ = 0;
