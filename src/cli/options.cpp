@@ -174,8 +174,9 @@ Status CheckCaCertFile(const std::string& path) {
   if (f.bad() || (!f && !f.eof())) return bad("could not be read");
   head.resize(static_cast<size_t>(f.gcount()));
   if (head.find("-----BEGIN CERTIFICATE-----") == std::string::npos)
-    return bad("is not a PEM certificate (no '-----BEGIN CERTIFICATE-----' line): pass the CA's certificate in PEM "
-               "format, e.g. converted with 'openssl x509 -inform der -in ca.der -out ca.pem'");
+    return bad(
+        "is not a PEM certificate (no '-----BEGIN CERTIFICATE-----' line): pass the CA's certificate in PEM "
+        "format, e.g. converted with 'openssl x509 -inform der -in ca.der -out ca.pem'");
   return Ok{};
 }
 
