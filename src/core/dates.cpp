@@ -128,6 +128,10 @@ std::optional<CaptureTime> ParseTimestamp(std::string_view s) {
   CaptureTime t;
   t.local_date = *date;
   const long secs = DaysFromCivil(*date) * 86400L + hh * 3600L + mm * 60L + ss - offset_min * 60L;
+  // The offset can move the instant out of the years ParseDate accepts
+  // (9999-12-31T23:00-11:00), where it has no UTC spelling: refuse it like any other bad date.
+  const long utc_days = secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400);
+  if (const CivilDate utc = CivilFromDays(utc_days); !IsValidDate(utc.year, utc.month, utc.day)) return std::nullopt;
   t.instant = std::chrono::sys_seconds{std::chrono::seconds{secs}};
   return t;
 }

@@ -8,7 +8,7 @@ namespace {
 long Secs(const CaptureTime& t) { return static_cast<long>(t.instant.time_since_epoch().count()); }
 
 TEST(LeapYear, GregorianRules) {
-  EXPECT_TRUE(IsLeapYear(2024));   // divisible by 4
+  EXPECT_TRUE(IsLeapYear(2024));  // divisible by 4
   EXPECT_FALSE(IsLeapYear(2023));
   EXPECT_FALSE(IsLeapYear(1900));  // century, not by 400
   EXPECT_TRUE(IsLeapYear(2000));   // by 400
@@ -36,8 +36,8 @@ TEST(IsValidDate, Bounds) {
 
 TEST(DayOfYear, CommonAndLeapYears) {
   EXPECT_EQ(DayOfYear({2023, 1, 1}), 1);
-  EXPECT_EQ(DayOfYear({2023, 3, 1}), 60);    // 31 + 28 + 1
-  EXPECT_EQ(DayOfYear({2024, 3, 1}), 61);    // 31 + 29 + 1
+  EXPECT_EQ(DayOfYear({2023, 3, 1}), 60);  // 31 + 28 + 1
+  EXPECT_EQ(DayOfYear({2024, 3, 1}), 61);  // 31 + 29 + 1
   EXPECT_EQ(DayOfYear({2024, 2, 29}), 60);
   EXPECT_EQ(DayOfYear({2023, 12, 31}), 365);
   EXPECT_EQ(DayOfYear({2024, 12, 31}), 366);
@@ -169,15 +169,45 @@ TEST(ParseTimestamp, LeapDayAndEpochEdges) {
 }
 
 TEST(ParseTimestamp, RejectsGarbage) {
-  for (const char* s : {"", "garbage", "2025-01-20T", "2025-01-20T14", "2025-01-20T14:4", "2025-01-20X14:45:00Z",
-                        "2025-01-20T14:45:00ZZ", "2025-01-20T14:45:00Q", "2025-01-20T14:45:00.Z",
-                        "2025-01-20T14:45:00+", "2025-01-20T14:45:00+2", "2025-01-20T14:45:00+02:",
-                        "2025-01-20T14:45:00+02:0", "2025-01-20T14:45:00+24:00", "2025-01-20T14:45:00+02:60",
-                        "2025-01-20T25:00:00Z", "2025-01-20T24:30:00Z", "2025-01-20T24:00:00Z",
-                        "2025-01-20T14:60:00Z", "2025-01-20T14:45:61Z", "2025-01-20T14:45.5Z",
-                        "2023-02-29T00:00:00Z", "2025-01-20T14:45:00 ", "2025-01-20T-1:45:00Z"}) {
+  for (const char* s : {"",
+                        "garbage",
+                        "2025-01-20T",
+                        "2025-01-20T14",
+                        "2025-01-20T14:4",
+                        "2025-01-20X14:45:00Z",
+                        "2025-01-20T14:45:00ZZ",
+                        "2025-01-20T14:45:00Q",
+                        "2025-01-20T14:45:00.Z",
+                        "2025-01-20T14:45:00+",
+                        "2025-01-20T14:45:00+2",
+                        "2025-01-20T14:45:00+02:",
+                        "2025-01-20T14:45:00+02:0",
+                        "2025-01-20T14:45:00+24:00",
+                        "2025-01-20T14:45:00+02:60",
+                        "2025-01-20T25:00:00Z",
+                        "2025-01-20T24:30:00Z",
+                        "2025-01-20T24:00:00Z",
+                        "2025-01-20T14:60:00Z",
+                        "2025-01-20T14:45:61Z",
+                        "2025-01-20T14:45.5Z",
+                        "2023-02-29T00:00:00Z",
+                        "2025-01-20T14:45:00 ",
+                        "2025-01-20T-1:45:00Z"}) {
     EXPECT_FALSE(ParseTimestamp(s)) << "accepted: '" << s << "'";
   }
+}
+
+// Found by fuzz_dates: an offset that moves the instant past year 9999 (or
+// before year 1) gave an instant with no four-digit UTC spelling.
+TEST(ParseTimestamp, OffsetMayNotLeaveYears1To9999) {
+  EXPECT_FALSE(ParseTimestamp("9999-12-31T14:45:00,123456789-11:30"));
+  EXPECT_FALSE(ParseTimestamp("0001-01-01T00:30:00+01:00"));
+  auto last = ParseTimestamp("9999-12-31T12:00:00-11:59");
+  ASSERT_TRUE(last);
+  EXPECT_EQ(FormatTimestamp(last->instant), "9999-12-31T23:59:00Z");
+  auto first = ParseTimestamp("0001-01-01T00:30:00+00:30");
+  ASSERT_TRUE(first);
+  EXPECT_EQ(FormatTimestamp(first->instant), "0001-01-01T00:00:00Z");
 }
 
 TEST(FormatTimestamp, NegativeRemainder) {
