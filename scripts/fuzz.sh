@@ -24,8 +24,9 @@ for t in "${TARGETS[@]}"; do
   scratch="$(mktemp -d "/tmp/ifpo-fuzz-$t-XXXXXX")"
   log="$OUT/$t.log"
   # -timeout: one input may take 10 s (a decode); -rss_limit_mb: a bomb that
-  # got through would allocate far more than this.
-  "$OUT/$t" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+  # got through would allocate far more than this. -seed: the same mutations
+  # every run, so CI is reproducible (FUZZ_SEED=0 explores at random).
+  "$OUT/$t" -seed="${FUZZ_SEED:-1}" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
     -print_final_stats=1 -artifact_prefix="$OUT/artifacts/$t-" \
     "$scratch" "$ROOT/fuzz/corpus/$t" >"$log" 2>&1
   rc=$?
