@@ -14,6 +14,8 @@
 #include <cstring>
 #include <stdexcept>
 
+extern char** environ;
+
 namespace ifpo::e2e {
 
 std::string MakeTempDir() {
@@ -76,22 +78,37 @@ const char* Binary() {
 }
 
 // In the child: the environment every run gets, then `env` on top.
-void SetChildEnv(const std::string& home, const std::map<std::string, std::string>& env) {
-  setenv("HOME", home.c_str(), 1);
-  setenv("XDG_CACHE_HOME", (home + "/cache").c_str(), 1);
-  setenv("IFPO_NOW", kNow, 1);
-  unsetenv("IMMICH_URL");
-  unsetenv("IMMICH_API_KEY");
-  for (const auto& [k, v] : env) setenv(k.c_str(), v.c_str(), 1);
-}
+// argv and envp are built before fork: the test server's threads run in this
+// process, and after fork only async-signal-safe calls are allowed (malloc or
+// setenv in the child deadlocked on a lock another thread held, under ASan).
+struct Exec {
+  std::vector<std::string> strings;
+  std::vector<char*> argv, envp;
+};
 
-[[noreturn]] void ExecTool(const char* bin, const std::vector<std::string>& args) {
-  std::vector<char*> argv;
-  argv.push_back(const_cast<char*>(bin));
-  for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-  argv.push_back(nullptr);
-  execv(bin, argv.data());
-  _exit(127);
+Exec PrepareExec(const char* bin, const std::vector<std::string>& args, const std::string& home,
+                 const std::map<std::string, std::string>& env) {
+  std::map<std::string, std::string> vars;
+  for (char** p = environ; *p != nullptr; ++p) {
+    const std::string kv = *p;
+    const size_t eq = kv.find('=');
+    if (eq != std::string::npos) vars[kv.substr(0, eq)] = kv.substr(eq + 1);
+  }
+  vars["HOME"] = home;
+  vars["XDG_CACHE_HOME"] = home + "/cache";
+  vars["IFPO_NOW"] = kNow;
+  vars.erase("IMMICH_URL");
+  vars.erase("IMMICH_API_KEY");
+  for (const auto& [k, v] : env) vars[k] = v;
+  Exec e;
+  e.strings.push_back(bin);
+  e.strings.insert(e.strings.end(), args.begin(), args.end());
+  const size_t nargs = e.strings.size();
+  for (const auto& [k, v] : vars) e.strings.push_back(k + "=" + v);
+  for (size_t i = 0; i < e.strings.size(); ++i) (i < nargs ? e.argv : e.envp).push_back(e.strings[i].data());
+  e.argv.push_back(nullptr);
+  e.envp.push_back(nullptr);
+  return e;
 }
 
 int ExitCodeOf(int status) { return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status); }
@@ -101,13 +118,14 @@ RunResult RunWithPipes(const std::vector<std::string>& args, const std::map<std:
   const char* bin = Binary();
   int in[2], out[2], err[2];
   if (pipe(in) || pipe(out) || pipe(err)) throw std::runtime_error("pipe failed");
+  Exec exec = PrepareExec(bin, args, home, env);
   const pid_t pid = fork();
   if (pid == 0) {
     dup2(in[0], 0), dup2(out[1], 1), dup2(err[1], 2);
     for (int fd : {in[0], in[1], out[0], out[1], err[0], err[1]}) close(fd);
-    SetChildEnv(home, env);
     if (!cwd.empty() && chdir(cwd.c_str()) != 0) _exit(126);
-    ExecTool(bin, args);
+    execve(bin, exec.argv.data(), exec.envp.data());
+    _exit(127);
   }
   close(in[0]), close(out[1]), close(err[1]);
   if (!stdin_text.empty()) {
@@ -163,11 +181,12 @@ RunResult RunToolOnPty(const std::vector<std::string>& args, const std::map<std:
   size.ws_row = 50;
   size.ws_col = 200;
   int master = -1;
+  Exec exec = PrepareExec(bin, args, home, env);
   const pid_t pid = forkpty(&master, nullptr, nullptr, &size);
   if (pid < 0) throw std::runtime_error("forkpty failed");
   if (pid == 0) {
-    SetChildEnv(home, env);
-    ExecTool(bin, args);
+    execve(bin, exec.argv.data(), exec.envp.data());
+    _exit(127);
   }
   RunResult r;
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
