@@ -4,6 +4,9 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "organizer/pipeline.h"
 
@@ -62,12 +65,12 @@ std::vector<Asset*> FacesFromCache(Context& ctx, const std::vector<Asset*>& need
   return rest;
 }
 
-// Adds asset_id to person_id's candidates if the person is selected (once per asset).
-void NoteCandidate(std::map<std::string, std::vector<std::string>>& assets_of, const std::set<std::string>& wanted,
-                   const std::string& person_id, const std::string& asset_id) {
+// Adds the asset to person_id's candidates if the person is selected (once per asset).
+void NoteCandidate(std::unordered_map<std::string, std::vector<const Asset*>>& assets_of,
+                   const std::unordered_set<std::string>& wanted, const std::string& person_id, const Asset* asset) {
   if (!wanted.count(person_id)) return;
   auto& list = assets_of[person_id];
-  if (list.empty() || list.back() != asset_id) list.push_back(asset_id);
+  if (list.empty() || list.back() != asset) list.push_back(asset);
 }
 
 void RememberFaces(Context& ctx, const std::vector<Asset*>& read) {
@@ -86,21 +89,20 @@ void RememberFaces(Context& ctx, const std::vector<Asset*>& read) {
 Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
   const cli::Options& o = ctx.settings.options;
   Gathered g;
-  std::map<std::string, Asset*> by_id;
-  // person id → asset ids in server order (newest first)
-  std::map<std::string, std::vector<std::string>> assets_of;
+  // Keys view the ids of the assets g owns (heap objects: they never move).
+  std::unordered_map<std::string_view, const Asset*> by_id;
+  // person id → assets in server order (newest first)
+  std::unordered_map<std::string, std::vector<const Asset*>> assets_of;
   std::set<std::string> failed_people;
   std::map<std::string, std::string> failure_note;
 
-  auto keep = [&](std::vector<Asset> found) -> std::vector<std::string> {
-    std::vector<std::string> ids;
-    for (Asset& a : found) {
-      ids.push_back(a.id);
-      if (by_id.count(a.id)) continue;
-      g.assets.push_back(std::make_unique<Asset>(std::move(a)));
-      by_id[g.assets.back()->id] = g.assets.back().get();
-    }
-    return ids;
+  // Takes ownership of a if its id is new; returns the asset kept under that id.
+  auto own = [&](Asset&& a) -> const Asset* {
+    if (auto it = by_id.find(a.id); it != by_id.end()) return it->second;
+    g.assets.push_back(std::make_unique<Asset>(std::move(a)));
+    const Asset* kept = g.assets.back().get();
+    by_id.emplace(kept->id, kept);
+    return kept;
   };
 
   immich::SearchQuery q;
@@ -110,12 +112,14 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
   if (sweep) {
     ctx.log->Info("sweeping the library for faces", {{"people", std::to_string(people.size())}});
     ctx.progress->Begin("photos", 0);
-    std::set<std::string> wanted;
+    std::unordered_set<std::string> wanted;
     for (const Person& p : people) wanted.insert(p.id);
+    // Cached assets the sweep does not see were deleted from the server.
+    std::unordered_set<std::string> unseen;
+    for (std::string& id : ctx.store->CachedAssetIds()) unseen.insert(std::move(id));
     // Pages are filtered as they arrive (in any order): only photos of
     // selected people are kept, so memory follows the selection, not the
     // library. They are then taken in page order, first occurrence wins.
-    std::vector<std::string> alive;
     std::map<int, std::vector<Asset>> relevant_by_page;
     long seen = 0;
     Status swept = ctx.client->SweepAssets(q, [&](int page, std::vector<Asset>&& assets) {
@@ -123,29 +127,36 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
       ctx.progress->Set(seen);
       std::vector<Asset>& mine = relevant_by_page[page];
       for (Asset& a : assets) {
-        alive.push_back(a.id);
+        if (!unseen.empty()) unseen.erase(a.id);
         auto on_it = [&](const std::string& pid) { return wanted.count(pid) != 0; };
         bool any = std::any_of(a.person_ids.begin(), a.person_ids.end(), on_it) ||
                    std::any_of(a.faces.begin(), a.faces.end(), [&](const Face& f) { return on_it(f.person_id); });
         if (!any) continue;
         // ≤2.7 faces carry the person ids; only 3.x needs the list (face-list cache).
         if (a.faces_loaded) std::vector<std::string>().swap(a.person_ids);
+        // Keep what scoring reads: every face's box (crowding), the person only
+        // when selected. Face ids are not needed (we PUT asset ids); at a million
+        // faces the strings alone are ~100 MB.
+        for (Face& f : a.faces) {
+          std::string().swap(f.id);
+          if (!on_it(f.person_id)) std::string().swap(f.person_id);
+        }
         mine.push_back(std::move(a));
       }
     });
     ctx.progress->Finish();
     if (!swept) return swept.error();
     // The sweep saw every photo: forget measurements of deleted ones.
-    if (Status s = ctx.store->ForgetAssetsExcept(alive); !s)
-      ctx.log->Warn("could not clean the cache", {{"error", s.error().message}});
-    std::vector<std::string>().swap(alive);
+    if (!unseen.empty()) {
+      if (Status s = ctx.store->ForgetAssets({unseen.begin(), unseen.end()}); !s)
+        ctx.log->Warn("could not clean the cache", {{"error", s.error().message}});
+    }
     for (auto& [page, assets] : relevant_by_page) {
       for (Asset& a : assets) {
         if (by_id.count(a.id)) continue;
-        for (const std::string& pid : a.person_ids) NoteCandidate(assets_of, wanted, pid, a.id);
-        for (const Face& f : a.faces) NoteCandidate(assets_of, wanted, f.person_id, a.id);
-        g.assets.push_back(std::make_unique<Asset>(std::move(a)));
-        by_id[g.assets.back()->id] = g.assets.back().get();
+        const Asset* kept = own(std::move(a));
+        for (const std::string& pid : kept->person_ids) NoteCandidate(assets_of, wanted, pid, kept);
+        for (const Face& f : kept->faces) NoteCandidate(assets_of, wanted, f.person_id, kept);
       }
       std::vector<Asset>().swap(assets);
     }
@@ -163,7 +174,8 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
         ctx.log->Warn("could not read this person's photos", {{"person", Label(p)}, {"error", found.error().message}});
         continue;
       }
-      assets_of[p.id] = keep(std::move(found.value()));
+      std::vector<const Asset*>& mine = assets_of[p.id];
+      for (Asset& a : found.value()) mine.push_back(own(std::move(a)));
     }
     ctx.progress->Finish();
   }
@@ -211,9 +223,8 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
       g.people.push_back(std::move(r));
       continue;
     }
-    for (const std::string& id : assets_of[r.person.id]) {
-      const Asset* a = by_id[id];
-      if (!a || !IsCandidateAsset(*a)) continue;
+    for (const Asset* a : assets_of[r.person.id]) {
+      if (!IsCandidateAsset(*a)) continue;
       if (!o.random_mode && !a->faces_loaded) {
         // Never choose from partial data: this person's faces are incomplete.
         r.data_incomplete = true;

@@ -264,40 +264,32 @@ Status Store::PutMeasures(const std::vector<std::pair<MeasureKey, FaceMeasures>>
   return txn.Commit();
 }
 
-Status Store::ForgetAssetsExcept(const std::vector<std::string>& keep_asset_ids) {
+std::vector<std::string> Store::CachedAssetIds() {
+  std::lock_guard lock(impl_->mu);
+  std::vector<std::string> ids;
+  if (!impl_->db) return ids;
+  Stmt s(impl_->db.get(), "SELECT asset_id FROM measures UNION SELECT asset_id FROM face_lists");
+  if (!s.ok()) return ids;
+  while (s.Step() == SQLITE_ROW) ids.push_back(s.Text(0));
+  return ids;
+}
+
+Status Store::ForgetAssets(const std::vector<std::string>& asset_ids) {
   std::lock_guard lock(impl_->mu);
   Impl& im = *impl_;
   if (!im.db) return im.NoDb();
+  if (asset_ids.empty()) return Ok{};
   sqlite3* d = im.db.get();
   Transaction txn(d, im.path);
   if (auto s = txn.Begin(); !s) return s;
-  // A temp table with a key, so 200k ids cost one indexed anti-join.
-  if (auto s = internal::Exec(d, im.path,
-                              "CREATE TEMP TABLE IF NOT EXISTS keep_assets(id TEXT PRIMARY KEY) WITHOUT ROWID;"
-                              "DELETE FROM temp.keep_assets;");
-      !s) {
-    return s;
-  }
-  {
-    Stmt ins(d, "INSERT OR IGNORE INTO temp.keep_assets(id) VALUES (?1)");
-    if (!ins.ok()) return SqlError(d, im.path, "forgetting deleted assets");
-    // Sorted, so the temp index is built by appending.
-    std::vector<const std::string*> sorted;
-    sorted.reserve(keep_asset_ids.size());
-    for (const auto& id : keep_asset_ids) sorted.push_back(&id);
-    std::sort(sorted.begin(), sorted.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
-    for (const std::string* id : sorted) {
-      ins.Reset();
-      ins.Bind(1, *id);
-      if (ins.Step() != SQLITE_DONE) return SqlError(d, im.path, "forgetting deleted assets");
+  for (const char* sql : {"DELETE FROM measures WHERE asset_id = ?1", "DELETE FROM face_lists WHERE asset_id = ?1"}) {
+    Stmt del(d, sql);
+    if (!del.ok()) return SqlError(d, im.path, "forgetting deleted assets");
+    for (const std::string& id : asset_ids) {
+      del.Reset();
+      del.Bind(1, id);
+      if (del.Step() != SQLITE_DONE) return SqlError(d, im.path, "forgetting deleted assets");
     }
-  }
-  if (auto s = internal::Exec(d, im.path,
-                              "DELETE FROM measures WHERE asset_id NOT IN (SELECT id FROM temp.keep_assets);"
-                              "DELETE FROM face_lists WHERE asset_id NOT IN (SELECT id FROM temp.keep_assets);"
-                              "DELETE FROM temp.keep_assets;");
-      !s) {
-    return s;
   }
   return txn.Commit();
 }

@@ -55,9 +55,11 @@ class Store {
   // Written in one transaction. Rows of the same asset with another
   // image_version are dropped first (the image changed).
   Status PutMeasures(const std::vector<std::pair<MeasureKey, FaceMeasures>>& batch);
-  // Drops measurements and face lists of assets not in keep (deleted assets).
-  // An empty keep list drops every one.
-  Status ForgetAssetsExcept(const std::vector<std::string>& keep_asset_ids);
+  // The assets with a measurement or a face list. A library sweep checks them
+  // off as it sees them; what is left was deleted from the server.
+  std::vector<std::string> CachedAssetIds();
+  // Drops the measurements and face lists of these assets, in one transaction.
+  Status ForgetAssets(const std::vector<std::string>& asset_ids);
   long MeasureCount();
 
   // The faces of an asset as GET /faces returned them (3.x reads them one
