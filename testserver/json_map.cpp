@@ -92,7 +92,7 @@ Json ExifJson(const TsAsset& a) {
   return j;
 }
 
-Json AssetJson(const State& st, const TsAsset& a, bool with_exif, bool with_faces) {
+Json AssetHeadJson(const State& st, const TsAsset& a, bool with_exif) {
   const bool v3 = st.dialect == Dialect::kV3;
   std::string file_name =
       a.original_file_name.empty() ? "IMG_" + a.id.substr(0, 8) + Extension(a) : a.original_file_name;
@@ -124,34 +124,24 @@ Json AssetJson(const State& st, const TsAsset& a, bool with_exif, bool with_face
   }
   if (with_exif) j["exifInfo"] = ExifJson(a);
   j["livePhotoVideoId"] = nullptr;
+  return j;
+}
 
-  Json people = Json::array();
-  if (with_faces) {
-    // Group faces per person in order of appearance; faces without a person
-    // (or of a person we do not know) are "unassigned".
-    std::vector<std::string> order;
-    Json unassigned = Json::array();
-    for (const TsFace& f : a.faces) {
-      const TsPerson* p = st.Person(f.person_id);
-      if (p == nullptr) {
-        unassigned.push_back(FaceJson(f));
-        continue;
-      }
-      size_t k = 0;
-      while (k < order.size() && order[k] != p->id) ++k;
-      if (k == order.size()) {
-        order.push_back(p->id);
-        Json pj = PersonJson(st, *p, /*pg_time=*/true);
-        if (!v3) pj["faces"] = Json::array();
-        people.push_back(std::move(pj));
-      }
-      if (!v3) people[k]["faces"].push_back(FaceJson(f));
-    }
-    j["people"] = std::move(people);
-    if (!v3) j["unassignedFaces"] = std::move(unassigned);
-  } else {
-    j["people"] = std::move(people);
+std::vector<FaceGroup> GroupFaces(const State& st, const TsAsset& a) {
+  std::vector<FaceGroup> groups;
+  for (const TsFace& f : a.faces) {
+    const TsPerson* p = st.Person(f.person_id);
+    size_t k = 0;  // the unassigned faces (p null) form one group too
+    while (k < groups.size() && groups[k].person != p) ++k;
+    if (k == groups.size()) groups.push_back({p, {}});
+    groups[k].faces.push_back(&f);
   }
+  return groups;
+}
+
+namespace {
+
+void AddAssetTail(const State& st, const TsAsset& a, Json& j) {
   j["checksum"] = a.checksum;
   j["isOffline"] = a.is_offline;
   j["hasMetadata"] = true;
@@ -170,6 +160,42 @@ Json AssetJson(const State& st, const TsAsset& a, bool with_exif, bool with_face
     j["height"] = h > 0 ? Json(h) : Json(nullptr);
     j["isEdited"] = a.is_edited;
   }
+}
+
+}  // namespace
+
+Json AssetTailJson(const State& st, const TsAsset& a) {
+  Json j;
+  AddAssetTail(st, a, j);
+  return j;
+}
+
+Json AssetJson(const State& st, const TsAsset& a, bool with_exif, bool with_faces) {
+  const bool v3 = st.dialect == Dialect::kV3;
+  Json j = AssetHeadJson(st, a, with_exif);
+  Json people = Json::array();
+  if (with_faces) {
+    // Faces per person in order of appearance; faces without a person (or of
+    // a person we do not know) are "unassigned" (≤2.7 only).
+    Json unassigned = Json::array();
+    for (const FaceGroup& g : GroupFaces(st, a)) {
+      if (g.person == nullptr) {
+        for (const TsFace* f : g.faces) unassigned.push_back(FaceJson(*f));
+        continue;
+      }
+      Json pj = PersonJson(st, *g.person, /*pg_time=*/true);
+      if (!v3) {
+        pj["faces"] = Json::array();
+        for (const TsFace* f : g.faces) pj["faces"].push_back(FaceJson(*f));
+      }
+      people.push_back(std::move(pj));
+    }
+    j["people"] = std::move(people);
+    if (!v3) j["unassignedFaces"] = std::move(unassigned);
+  } else {
+    j["people"] = std::move(people);
+  }
+  AddAssetTail(st, a, j);
   return j;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "http_util.h"
 #include "state.h"
@@ -21,5 +22,16 @@ Json ExifJson(const TsAsset& a);                                            // E
 // AssetResponseDto. with_faces: load people[].faces[] and unassignedFaces
 // (≤2.7); on 3.x it fills people[] without faces instead.
 Json AssetJson(const State& st, const TsAsset& a, bool with_exif, bool with_faces);
+
+// AssetJson in three parts (the search cache splices them as text): the
+// fields before "people", the faces grouped per person in order of first
+// appearance (person null: the unassigned faces), and the fields after.
+Json AssetHeadJson(const State& st, const TsAsset& a, bool with_exif);
+struct FaceGroup {
+  const TsPerson* person = nullptr;
+  std::vector<const TsFace*> faces;
+};
+std::vector<FaceGroup> GroupFaces(const State& st, const TsAsset& a);
+Json AssetTailJson(const State& st, const TsAsset& a);
 
 }  // namespace ifpo::testserver

@@ -98,6 +98,7 @@ Outcome ApplyUpdate(State& st, const std::string& id, const nlohmann::json& item
   // The bulk path drops color (immich-api.md §7.2).
   if (auto it = item.find("color"); !bulk && it != item.end() && it->is_string()) p->color = it->get<std::string>();
   p->updated_at = st.NowTimestamp();
+  st.items.PersonChanged(static_cast<size_t>(p - st.lib.people.data()));
   if (!asset_id.empty()) {
     p->feature_asset_id = asset_id;
     std::lock_guard<std::mutex> lock(st.log_mu);

@@ -138,17 +138,19 @@ void SearchMetadata(State& st, const httplib::Request& req, httplib::Response& r
   bool with_faces = q.with_people || (st.dialect == Dialect::kV1_136 && !q.person_ids.empty());
   size_t skip = static_cast<size_t>((q.page - 1) * q.size);
   size_t want = static_cast<size_t>(q.size);
-  Json items = Json::array();
+  std::string items;
+  size_t count = 0;
   bool more = false;
   size_t seen = 0;
   std::shared_lock lock(st.people_mu);
   ForEachMatch(st, q, [&](const TsAsset& a) {
     if (seen++ < skip) return true;
-    if (items.size() == want) {
+    if (count == want) {
       more = true;
       return false;
     }
-    items.push_back(AssetJson(st, a, q.with_exif, with_faces));
+    if (count++ > 0) items += ',';
+    st.items.Append(st, static_cast<size_t>(&a - st.lib.assets.data()), q.with_exif, with_faces, items);
     return true;
   });
   Json albums;
@@ -157,16 +159,20 @@ void SearchMetadata(State& st, const httplib::Request& req, httplib::Response& r
   albums["items"] = Json::array();
   albums["facets"] = Json::array();
   Json assets;
-  assets["total"] = items.size();  // the page's count, as Immich reports it
-  assets["count"] = items.size();
-  assets["items"] = std::move(items);
+  assets["total"] = count;  // the page's count, as Immich reports it
+  assets["count"] = count;
+  assets["items"] = Json::array();  // spliced in below
   assets["facets"] = Json::array();
   assets["nextPage"] = more ? Json(std::to_string(q.page + 1)) : Json(nullptr);
   if (st.ver.AtLeast(3, 2)) assets["nextCursor"] = nullptr;
   Json out;
   out["albums"] = std::move(albums);
   out["assets"] = std::move(assets);
-  SendJson(res, out);
+  std::string body = out.dump();
+  const size_t at = body.find("\"items\":[]", body.find("\"assets\":"));
+  body.insert(at + 9, items);
+  res.status = 200;
+  res.set_content(std::move(body), "application/json; charset=utf-8");
 }
 
 // POST /api/search/statistics: the real number of matches.

@@ -29,7 +29,11 @@ const char* DefaultVersion(Dialect d) {
 }
 
 State::State(Library library, Dialect d, Options o)
-    : lib(std::move(library)), dialect(d), opts(std::move(o)), images(opts.image_cache_bytes) {
+    : lib(std::move(library)),
+      dialect(d),
+      opts(std::move(o)),
+      images(opts.image_cache_bytes),
+      items(lib.assets.size(), lib.people.size()) {
   if (opts.version.empty()) opts.version = DefaultVersion(d);
   ver = ParseVersion(opts.version);
   owner_id = MakeUuid(0xD0D0CAFEULL);

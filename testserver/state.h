@@ -11,6 +11,7 @@
 
 #include "faults.h"
 #include "images.h"
+#include "item_cache.h"
 #include "library.h"
 #include "test_server.h"
 
@@ -54,6 +55,7 @@ struct State {
   std::atomic<uint64_t> correlation{0};
   FaultInjector faults;
   ImageCache images;
+  mutable ItemCache items;  // search items as text
 
   bool Zod() const { return dialect == Dialect::kV3; }
   const TsPerson* Person(const std::string& id) const;
