@@ -21,6 +21,7 @@
 #include <atomic>
 #include <cctype>
 #include <chrono>
+#include <cstdlib>
 #include <cstring>
 #include <ctime>
 #include <deque>
@@ -115,6 +116,13 @@ size_t OnHeader(char* data, size_t size, size_t count, void* user) {
     t->content_type = Trim(line.substr(colon + 1));
   } else if (EqualsNoCase(name, "retry-after")) {
     t->retry_after = Trim(line.substr(colon + 1));
+  } else if (EqualsNoCase(name, "content-length") && t->body.empty()) {
+    // Room for the whole body at once: search pages are megabytes, and
+    // growing by doubling copied each one twice over. Capped, as the header
+    // is the server's word (the body limit is enforced in OnBody).
+    constexpr std::int64_t kMaxReserve = 64LL << 20;
+    const std::int64_t length = std::strtoll(Trim(line.substr(colon + 1)).c_str(), nullptr, 10);
+    if (length > 0) t->body.reserve(static_cast<size_t>(std::min({length, t->max_body_bytes, kMaxReserve})));
   }
   return n;
 }
