@@ -40,14 +40,9 @@ class E2E : public ::testing::TestWithParam<testserver::Dialect> {
     return n;
   }
   size_t CountRequests(const std::string& method, const std::string& path_prefix) {
-    size_t n = 0;
-    for (const auto& r : server_->Requests())
-      if (r.method == method && r.path.rfind(path_prefix, 0) == 0) ++n;
-    return n;
+    return e2e::CountRequests(*server_, method, path_prefix);
   }
-  std::string Diag() const {
-    return "exit=" + std::to_string(last_.exit_code) + "\nstdout:\n" + last_.out + "\nstderr:\n" + last_.err;
-  }
+  std::string Diag() const { return e2e::Diag(last_); }
 
   Scenario s_;
   std::unique_ptr<testserver::TestServer> server_;

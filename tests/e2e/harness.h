@@ -38,6 +38,20 @@ RunResult RunToolOnPty(const std::vector<std::string>& args, const std::map<std:
 // unescaped); nullopt when the line is not logfmt.
 std::optional<std::map<std::string, std::string>> ParseLogfmt(const std::string& line);
 
+// Requests the server received with this method and a path starting with prefix.
+inline size_t CountRequests(const testserver::TestServer& server, const std::string& method,
+                            const std::string& path_prefix) {
+  size_t n = 0;
+  for (const auto& r : server.Requests())
+    if (r.method == method && r.path.rfind(path_prefix, 0) == 0) ++n;
+  return n;
+}
+
+// A failed assertion's context: the run's exit code and output.
+inline std::string Diag(const RunResult& run) {
+  return "exit=" + std::to_string(run.exit_code) + "\nstdout:\n" + run.out + "\nstderr:\n" + run.err;
+}
+
 std::string MakeTempDir();
 // rm -rf dir
 void RemoveTree(const std::string& dir);

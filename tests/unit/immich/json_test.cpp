@@ -4,27 +4,15 @@
 
 #include <gtest/gtest.h>
 
-#include <cstdlib>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 #include "immich/client.h"
+#include "unit/immich/samples.h"
 
 namespace ifpo::immich {
 namespace {
 
-nlohmann::json Sample(const std::string& rel) {
-  const char* shared = std::getenv("IFPO_SHARED_DIR");
-  const char* source = std::getenv("IFPO_SOURCE_DIR");
-  const std::string dir = shared ? shared : std::string(source ? source : "..") + "/../shared";
-  const std::string path = dir + "/immich-samples/" + rel;
-  std::ifstream f(path);
-  EXPECT_TRUE(f) << "missing sample " << path;
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return nlohmann::json::parse(ss.str());
-}
+nlohmann::json Sample(const std::string& rel) { return nlohmann::json::parse(testing::SampleText(rel)); }
 
 TEST(Json, PeopleFromARealServer) {
   auto j = Sample("v2.7.5/people.json");

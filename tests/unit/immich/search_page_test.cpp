@@ -5,26 +5,15 @@
 
 #include <gtest/gtest.h>
 
-#include <cstdlib>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 #include "immich/json.h"
+#include "unit/immich/samples.h"
 
 namespace ifpo::immich {
 namespace {
 
-std::string SampleText(const std::string& rel) {
-  const char* shared = std::getenv("IFPO_SHARED_DIR");
-  const char* source = std::getenv("IFPO_SOURCE_DIR");
-  const std::string dir = shared ? shared : std::string(source ? source : "..") + "/../shared";
-  std::ifstream f(dir + "/immich-samples/" + rel);
-  EXPECT_TRUE(f) << "missing sample " << rel;
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
+using testing::SampleText;
 
 void ExpectSameAsset(const Asset& a, const Asset& b) {
   EXPECT_EQ(a.id, b.id);

@@ -5,12 +5,14 @@
 #include <sqlite3.h>
 
 #include "store/store.h"
-#include "unit/store/temp_dir.h"
+#include "unit/store/store_fixture.h"
 
 namespace ifpo::store {
 namespace {
 
-constexpr const char* kKey = "immich.lan_2283-0123456789ab";
+using testing::DbPath;
+using testing::MustOpen;
+using testing::RunSql;
 
 std::vector<Face> TwoFaces() {
   Face a;
@@ -33,21 +35,6 @@ void ExpectFaces(const std::optional<std::vector<Face>>& got, const std::vector<
     EXPECT_EQ(std::tie(g.x1, g.y1, g.x2, g.y2, g.image_width, g.image_height),
               std::tie(w.x1, w.y1, w.x2, w.y2, w.image_width, w.image_height));
   }
-}
-
-std::unique_ptr<Store> MustOpen(const std::string& dir, std::string* warning = nullptr) {
-  auto s = Store::Open(dir, kKey, warning);
-  EXPECT_TRUE(s.ok()) << (s.ok() ? "" : s.error().message);
-  return s.ok() ? std::move(s).value() : nullptr;
-}
-
-void RunSql(const std::string& path, const char* sql) {
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  char* err = nullptr;
-  EXPECT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, &err), SQLITE_OK) << (err ? err : "");
-  sqlite3_free(err);
-  sqlite3_close(db);
 }
 
 TEST(FaceListsTest, RoundTripAcrossReopenForTheSameVersionOnly) {
@@ -77,7 +64,7 @@ TEST(FaceListsTest, MalformedRowIsAMiss) {
     auto store = MustOpen(tmp.path());
     ASSERT_TRUE(store);
   }
-  const std::string db = tmp.path() + "/" + kKey + ".sqlite3";
+  const std::string db = DbPath(tmp.path());
   RunSql(db,
          "INSERT INTO face_lists VALUES ('short', 'v', 'f1 alice 1 2 3\n'), ('text', 'v', 'f1 alice 1 2 x 4 5 6\n'), "
          "('unterminated', 'v', 'f1 alice 1 2 3 4 5 6'), ('huge', 'v', 'f1 alice 1 2 3 99999999999 5 6\n')");
@@ -106,7 +93,7 @@ TEST(FaceListsTest, FormatOneCacheIsUpgradedInPlace) {
     ASSERT_TRUE(store);
     ASSERT_TRUE(store->RecordChoices({{"alice", "a1", "", "2026-01-01T00:00:00.000Z", "2026-01-01T00:00:01Z"}}).ok());
   }
-  const std::string db = tmp.path() + "/" + kKey + ".sqlite3";
+  const std::string db = DbPath(tmp.path());
   RunSql(db, "DROP TABLE face_lists; PRAGMA user_version = 1;");
   std::string warning;
   auto store = MustOpen(tmp.path(), &warning);

@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "store/store.h"
-#include "unit/store/temp_dir.h"
+#include "unit/store/store_fixture.h"
 
 namespace ifpo::store {
 namespace {

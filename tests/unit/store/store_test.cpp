@@ -14,15 +14,17 @@
 #include <fstream>
 #include <thread>
 
-#include "unit/store/temp_dir.h"
+#include "unit/store/store_fixture.h"
 
 namespace ifpo::store {
 namespace {
 
 namespace fs = std::filesystem;
 using testing::TempDir;
-
-constexpr const char* kKey = "immich.lan_2283-0123456789ab";
+using testing::DbPath;
+using testing::kKey;
+using testing::MustOpen;
+using testing::RunSql;
 
 MeasureKey Key(const std::string& asset, const std::string& version, const std::string& face = "10,20,110,140@640x480",
                const std::string& rendition = "thumbnail") {
@@ -51,16 +53,6 @@ void ExpectSame(const FaceMeasures& a, const FaceMeasures& b) {
   EXPECT_EQ(a.crop_pixels, b.crop_pixels);
 }
 
-std::unique_ptr<Store> MustOpen(const std::string& dir, std::string* warning = nullptr) {
-  std::string w;
-  auto s = Store::Open(dir, kKey, &w);
-  EXPECT_TRUE(s.ok()) << (s.ok() ? "" : s.error().message);
-  if (warning) *warning = w;
-  return s.ok() ? std::move(s).value() : nullptr;
-}
-
-std::string DbPath(const std::string& dir) { return dir + "/" + kKey + ".sqlite3"; }
-
 std::vector<std::string> AsideFiles(const std::string& dir) {
   std::vector<std::string> out;
   for (const auto& e : fs::directory_iterator(dir)) {
@@ -71,15 +63,6 @@ std::vector<std::string> AsideFiles(const std::string& dir) {
     }
   }
   return out;
-}
-
-void RunSql(const std::string& path, const char* sql) {
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-  char* err = nullptr;
-  EXPECT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, &err), SQLITE_OK) << (err ? err : "");
-  sqlite3_free(err);
-  sqlite3_close(db);
 }
 
 TEST(StoreTest, MeasuresRoundTripAcrossReopen) {
