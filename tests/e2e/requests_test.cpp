@@ -6,9 +6,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <sqlite3.h>
+
 #include <chrono>
 #include <cmath>
 #include <cstdlib>
+#include <filesystem>
 #include <thread>
 
 #include "e2e/fixture.h"
@@ -39,13 +42,31 @@ class Requests : public ::testing::Test {
     return last_;
   }
   size_t Count(const std::string& method, const std::string& path_prefix) {
-    size_t n = 0;
-    for (const auto& r : server_->Requests())
-      if (r.method == method && r.path.rfind(path_prefix, 0) == 0) ++n;
-    return n;
+    return CountRequests(*server_, method, path_prefix);
   }
-  std::string Diag() const {
-    return "exit=" + std::to_string(last_.exit_code) + "\nstdout:\n" + last_.out + "\nstderr:\n" + last_.err;
+  std::string Diag() const { return e2e::Diag(last_); }
+  // Rows the cache holds for an asset (measurements and face list); -1 if there is no cache file.
+  long CachedRows(const std::string& asset_id) const {
+    std::string file;
+    for (const auto& e : std::filesystem::recursive_directory_iterator(cache_))
+      if (e.path().extension() == ".sqlite3") file = e.path().string();
+    sqlite3* db = nullptr;
+    if (file.empty() || sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+      sqlite3_close(db);
+      return -1;
+    }
+    sqlite3_stmt* st = nullptr;
+    long n = -1;
+    if (sqlite3_prepare_v2(db,
+                           "SELECT (SELECT count(*) FROM measures WHERE asset_id = ?1) + "
+                           "(SELECT count(*) FROM face_lists WHERE asset_id = ?1)",
+                           -1, &st, nullptr) == SQLITE_OK) {
+      sqlite3_bind_text(st, 1, asset_id.c_str(), -1, SQLITE_TRANSIENT);
+      if (sqlite3_step(st) == SQLITE_ROW) n = sqlite3_column_int64(st, 0);
+    }
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return n;
   }
   static size_t Timeline(const testserver::Library& lib, const std::string& type = "") {
     size_t n = 0;
@@ -177,6 +198,29 @@ TEST_F(Requests, V3FaceListsAreReadOncePerPhotoAndCached) {
   ASSERT_EQ(Run({"-s", s.alice, s.bob}).exit_code, 0) << Diag();
   EXPECT_NE(server_->FeatureAssetOf(s.alice), alice_choice) << Diag();
   EXPECT_FALSE(server_->FeatureAssetOf(s.alice).empty()) << Diag();
+}
+
+// A photo deleted from the server is dropped from the cache by the next run
+// that sweeps the whole library; the others stay.
+TEST_F(Requests, DeletedPhotosAreForgottenByTheNextSweep) {
+  auto lib = testserver::MakeScaledLibrary(15, 120, 5);
+  Serve(lib, Dialect::kV3);
+  const int port = server_->Port();
+  ASSERT_EQ(Run({"-y"}).exit_code, 0) << Diag();
+  ASSERT_GT(Count("POST", "/api/search/statistics"), 0u) << "expected a sweep\n" << Diag();
+  // Two photos of selected people: their face lists are cached.
+  std::vector<std::string> cached;
+  for (const auto& a : lib.assets)
+    if (cached.size() < 2 && CachedRows(a.id) > 0) cached.push_back(a.id);
+  ASSERT_EQ(cached.size(), 2u) << Diag();
+
+  testserver::Library next = lib;
+  next.assets.erase(std::find_if(next.assets.begin(), next.assets.end(),
+                                 [&](const testserver::TsAsset& a) { return a.id == cached[0]; }));
+  Serve(next, Dialect::kV3, port);
+  ASSERT_EQ(Run({"-y"}).exit_code, 0) << Diag();
+  EXPECT_EQ(CachedRows(cached[0]), 0) << "the deleted photo is still cached";
+  EXPECT_GT(CachedRows(cached[1]), 0) << "a photo still on the server was dropped";
 }
 
 // -b re-runs: nothing downloaded when nothing changed; a changed photo (new
