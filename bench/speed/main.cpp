@@ -229,6 +229,8 @@ class Bench {
                  size.photos, dialect.c_str());
     ts::Library lib = ts::MakeScaledLibrary(size.people, size.photos, o_.seed);
     const LibraryStats stats = ComputeStats(lib);
+    std::fprintf(stderr, "[bench] %s: %ld faces, %ld people selected, %ld distinct photos of them\n", size.name.c_str(),
+                 stats.faces, stats.selected, stats.candidate_assets);
     library_ = lib;  // kept for the decode estimate (the server owns its copy)
     assets_.clear();
     for (const auto& a : library_.assets) assets_[a.id] = &a;
