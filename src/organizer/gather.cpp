@@ -120,12 +120,14 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
     // Pages are filtered as they arrive (in any order): only photos of
     // selected people are kept, so memory follows the selection, not the
     // library. They are then taken in page order, first occurrence wins.
-    std::map<int, std::vector<Asset>> relevant_by_page;
+    // Kept photos go to the heap as they arrive: moving them into the result
+    // is then a pointer move, and no vector of whole assets grows by doubling.
+    std::map<int, std::vector<std::unique_ptr<Asset>>> relevant_by_page;
     long seen = 0;
     Status swept = ctx.client->SweepAssets(q, [&](int page, std::vector<Asset>&& assets) {
       seen += static_cast<long>(assets.size());
       ctx.progress->Set(seen);
-      std::vector<Asset>& mine = relevant_by_page[page];
+      std::vector<std::unique_ptr<Asset>>& mine = relevant_by_page[page];
       for (Asset& a : assets) {
         if (!unseen.empty()) unseen.erase(a.id);
         auto on_it = [&](const std::string& pid) { return wanted.count(pid) != 0; };
@@ -141,7 +143,7 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
           std::string().swap(f.id);
           if (!on_it(f.person_id)) std::string().swap(f.person_id);
         }
-        mine.push_back(std::move(a));
+        mine.push_back(std::make_unique<Asset>(std::move(a)));
       }
     });
     ctx.progress->Finish();
@@ -152,13 +154,15 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
         ctx.log->Warn("could not clean the cache", {{"error", s.error().message}});
     }
     for (auto& [page, assets] : relevant_by_page) {
-      for (Asset& a : assets) {
-        if (by_id.count(a.id)) continue;
-        const Asset* kept = own(std::move(a));
+      for (std::unique_ptr<Asset>& a : assets) {
+        if (by_id.count(a->id)) continue;
+        const Asset* kept = a.get();
+        by_id.emplace(kept->id, kept);
+        g.assets.push_back(std::move(a));
         for (const std::string& pid : kept->person_ids) NoteCandidate(assets_of, wanted, pid, kept);
         for (const Face& f : kept->faces) NoteCandidate(assets_of, wanted, f.person_id, kept);
       }
-      std::vector<Asset>().swap(assets);
+      std::vector<std::unique_ptr<Asset>>().swap(assets);
     }
   } else {
     ctx.progress->Begin("people", static_cast<long>(people.size()));
@@ -213,6 +217,15 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
     }
   }
 
+  // Memory goes to the candidates from here on (a million faces: ~100 MB):
+  // the id index is done with, and image versions matter only to -b/-B.
+  decltype(by_id)().swap(by_id);
+  if (!MeasuresPixels(o)) {
+    for (auto& a : g.assets) {
+      std::string().swap(a->checksum);
+      std::string().swap(a->thumbhash);
+    }
+  }
   for (Person& p : people) {
     PersonResult r;
     r.person = std::move(p);
@@ -223,7 +236,9 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
       g.people.push_back(std::move(r));
       continue;
     }
-    for (const Asset* a : assets_of[r.person.id]) {
+    const std::vector<const Asset*>& mine = assets_of[r.person.id];
+    r.candidates.reserve(mine.size());
+    for (const Asset* a : mine) {
       if (!IsCandidateAsset(*a)) continue;
       if (!o.random_mode && !a->faces_loaded) {
         // Never choose from partial data: this person's faces are incomplete.

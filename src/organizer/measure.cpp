@@ -164,9 +164,11 @@ size_t MeasureNow(Context& ctx, const std::vector<Candidate*>& cands, const Cand
 
 }  // namespace
 
+bool MeasuresPixels(const cli::Options& o) { return (o.detect_blur || o.detect_blur_reversed) && !o.random_mode; }
+
 void MeasureCandidates(Context& ctx, Gathered& g) {
   const cli::Options& o = ctx.settings.options;
-  if (!(o.detect_blur || o.detect_blur_reversed) || o.random_mode) return;
+  if (!MeasuresPixels(o)) return;
 
   const bool bounded = HasUpperBound(o);
   struct Plan {

@@ -51,10 +51,10 @@ struct Candidate {
   bool measure_failed = false;
   bool download_failed = false;
   bool image_broken = false;
-  std::string measure_error;  // why, for the person's note
   // Never chosen (README "Images that cannot be read"): a broken image, or one that could not
   // be downloaded but provably could not have won.
   bool cannot_win = false;
+  std::string measure_error;  // why, for the person's note
   ScoreParts score;
 };
 
@@ -107,6 +107,9 @@ struct Gathered {
   std::vector<PersonResult> people;
 };
 Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people);
+
+// Does the run download and measure images (-b/-B, not random)?
+bool MeasuresPixels(const cli::Options& o);
 
 // 3. Image measurements, when the score needs pixels (-b/-B). A person with a
 // photo that could not be downloaded and could still have won (its upper
