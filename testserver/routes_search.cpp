@@ -114,6 +114,26 @@ void ForEachMatch(const State& st, const Query& q, const std::function<bool(cons
   }
 }
 
+// Every match of q (page and size aside), computed once per query shape.
+std::shared_ptr<const std::vector<uint32_t>> MatchList(const State& st, const Query& q) {
+  std::string key = q.visibility + '|' + q.type.value_or("*") + '|' + (q.with_deleted ? "d" : "") +
+                    (q.is_offline ? (*q.is_offline ? "o1" : "o0") : "") +
+                    (q.is_favorite ? (*q.is_favorite ? "f1" : "f0") : "") + (q.ascending ? "a" : "") + '|' +
+                    q.taken_after + '|' + q.taken_before;
+  for (const std::string& pid : q.person_ids) key += '|' + pid;
+  std::lock_guard lock(st.match_mu);
+  auto& slot = st.match_lists[key];
+  if (!slot) {
+    auto list = std::make_shared<std::vector<uint32_t>>();
+    ForEachMatch(st, q, [&](const TsAsset& a) {
+      list->push_back(static_cast<uint32_t>(&a - st.lib.assets.data()));
+      return true;
+    });
+    slot = std::move(list);
+  }
+  return slot;
+}
+
 // Reads the body into q; false when an error answer was sent.
 bool ReadSearch(State& st, const httplib::Request& req, httplib::Response& res, Query* q) {
   nlohmann::json body;
@@ -136,23 +156,18 @@ void SearchMetadata(State& st, const httplib::Request& req, httplib::Response& r
   Query q;
   if (!ReadSearch(st, req, res, &q)) return;
   bool with_faces = q.with_people || (st.dialect == Dialect::kV1_136 && !q.person_ids.empty());
-  size_t skip = static_cast<size_t>((q.page - 1) * q.size);
-  size_t want = static_cast<size_t>(q.size);
-  std::string items;
-  size_t count = 0;
-  bool more = false;
-  size_t seen = 0;
+  const size_t skip = static_cast<size_t>((q.page - 1) * q.size);
+  const size_t want = static_cast<size_t>(q.size);
   std::shared_lock lock(st.people_mu);
-  ForEachMatch(st, q, [&](const TsAsset& a) {
-    if (seen++ < skip) return true;
-    if (count == want) {
-      more = true;
-      return false;
-    }
-    if (count++ > 0) items += ',';
-    st.items.Append(st, static_cast<size_t>(&a - st.lib.assets.data()), q.with_exif, with_faces, items);
-    return true;
-  });
+  const auto matches = MatchList(st, q);
+  const size_t begin = std::min(skip, matches->size());
+  const size_t count = std::min(want, matches->size() - begin);
+  const bool more = begin + count < matches->size();
+  std::string items;
+  for (size_t k = 0; k < count; ++k) {
+    if (k > 0) items += ',';
+    st.items.Append(st, (*matches)[begin + k], q.with_exif, with_faces, items);
+  }
   Json albums;
   albums["total"] = 0;
   albums["count"] = 0;
@@ -181,13 +196,8 @@ void SearchStatistics(State& st, const httplib::Request& req, httplib::Response&
   Query q;
   if (!ReadSearch(st, req, res, &q)) return;
   q.type.reset();  // StatisticsSearchDto has no `type`: the server strips it and counts every type
-  long total = 0;
   std::shared_lock lock(st.people_mu);
-  ForEachMatch(st, q, [&](const TsAsset&) {
-    ++total;
-    return true;
-  });
-  SendJson(res, Json{{"total", total}});
+  SendJson(res, Json{{"total", static_cast<long>(MatchList(st, q)->size())}});
 }
 
 }  // namespace

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <atomic>
+#include <map>
+#include <memory>
 #include <cstdint>
 #include <mutex>
 #include <shared_mutex>
@@ -56,6 +58,10 @@ struct State {
   FaultInjector faults;
   ImageCache images;
   mutable ItemCache items;  // search items as text
+  // Search matches (asset indices in answer order) per query shape, so paging
+  // does not re-walk the library for every page. Assets never change.
+  mutable std::mutex match_mu;
+  mutable std::map<std::string, std::shared_ptr<const std::vector<uint32_t>>> match_lists;
 
   bool Zod() const { return dialect == Dialect::kV3; }
   const TsPerson* Person(const std::string& id) const;
