@@ -2,9 +2,9 @@
 #pragma once
 
 #include <atomic>
+#include <cstdint>
 #include <map>
 #include <memory>
-#include <cstdint>
 #include <mutex>
 #include <shared_mutex>
 #include <string>
