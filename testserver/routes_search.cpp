@@ -1,6 +1,5 @@
 // POST /api/search/metadata (immich-api.md §4.1–4.3), POST /api/search/statistics.
 #include <algorithm>
-#include <functional>
 #include <shared_mutex>
 
 #include "auth.h"
@@ -88,9 +87,9 @@ bool Matches(const State& st, const TsAsset& a, const Query& q) {
   return true;
 }
 
-// Calls visit(asset) for each match in fileCreatedAt order until it returns false.
-// Caller holds people_mu (shared).
-void ForEachMatch(const State& st, const Query& q, const std::function<bool(const TsAsset&)>& visit) {
+// The indices of q's matches (page and size aside) in answer order:
+// fileCreatedAt descending, or ascending with order=asc.
+std::vector<uint32_t> FindMatches(const State& st, const Query& q) {
   // With personIds, walk only the assets of the person with the fewest.
   std::vector<uint32_t> candidates;
   const std::vector<uint32_t>* order = &st.by_created_desc;
@@ -98,7 +97,7 @@ void ForEachMatch(const State& st, const Query& q, const std::function<bool(cons
     const std::vector<uint32_t>* smallest = nullptr;
     for (const std::string& pid : q.person_ids) {
       auto it = st.person_index.find(pid);
-      if (it == st.person_index.end()) return;  // an unknown person matches nothing
+      if (it == st.person_index.end()) return {};  // an unknown person matches nothing
       const auto& list = st.person_assets[it->second];
       if (smallest == nullptr || list.size() < smallest->size()) smallest = &list;
     }
@@ -108,13 +107,16 @@ void ForEachMatch(const State& st, const Query& q, const std::function<bool(cons
     });
     order = &candidates;
   }
+  std::vector<uint32_t> matches;
   for (size_t k = 0; k < order->size(); ++k) {
-    const TsAsset& a = st.lib.assets[(*order)[q.ascending ? order->size() - 1 - k : k]];
-    if (Matches(st, a, q) && !visit(a)) return;
+    const uint32_t i = (*order)[q.ascending ? order->size() - 1 - k : k];
+    if (Matches(st, st.lib.assets[i], q)) matches.push_back(i);
   }
+  return matches;
 }
 
-// Every match of q (page and size aside), computed once per query shape.
+// FindMatches, computed once per query shape: paging through a large library
+// re-walked it for every page. Assets never change while serving.
 std::shared_ptr<const std::vector<uint32_t>> MatchList(const State& st, const Query& q) {
   std::string key = q.visibility + '|' + q.type.value_or("*") + '|' + (q.with_deleted ? "d" : "") +
                     (q.is_offline ? (*q.is_offline ? "o1" : "o0") : "") +
@@ -123,14 +125,7 @@ std::shared_ptr<const std::vector<uint32_t>> MatchList(const State& st, const Qu
   for (const std::string& pid : q.person_ids) key += '|' + pid;
   std::lock_guard lock(st.match_mu);
   auto& slot = st.match_lists[key];
-  if (!slot) {
-    auto list = std::make_shared<std::vector<uint32_t>>();
-    ForEachMatch(st, q, [&](const TsAsset& a) {
-      list->push_back(static_cast<uint32_t>(&a - st.lib.assets.data()));
-      return true;
-    });
-    slot = std::move(list);
-  }
+  if (!slot) slot = std::make_shared<const std::vector<uint32_t>>(FindMatches(st, q));
   return slot;
 }
 
