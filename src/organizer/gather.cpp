@@ -155,9 +155,8 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
     }
     for (auto& [page, assets] : relevant_by_page) {
       for (std::unique_ptr<Asset>& a : assets) {
-        if (by_id.count(a->id)) continue;
         const Asset* kept = a.get();
-        by_id.emplace(kept->id, kept);
+        if (!by_id.emplace(kept->id, kept).second) continue;  // seen on an earlier page
         g.assets.push_back(std::move(a));
         for (const std::string& pid : kept->person_ids) NoteCandidate(assets_of, wanted, pid, kept);
         for (const Face& f : kept->faces) NoteCandidate(assets_of, wanted, f.person_id, kept);

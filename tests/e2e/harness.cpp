@@ -77,8 +77,8 @@ const char* Binary() {
   return bin;
 }
 
-// In the child: the environment every run gets, then `env` on top.
-// argv and envp are built before fork: the test server's threads run in this
+// The child's argv and its environment: ours, the variables every run gets,
+// then `env` on top. Built before fork: the test server's threads run in this
 // process, and after fork only async-signal-safe calls are allowed (malloc or
 // setenv in the child deadlocked on a lock another thread held, under ASan).
 struct Exec {
