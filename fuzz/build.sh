@@ -11,7 +11,7 @@ JOBS="${FUZZ_JOBS:-2}"
 mkdir -p "$OUT/obj"
 
 SAN=(-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
-CXXFLAGS=(-std=c++20 -O1 -g "${SAN[@]}" -I"$ROOT/src" -I/usr/include/opencv4 -DIFPO_VERSION=\"fuzz\"
+CXXFLAGS=(-std=c++20 -O1 -g "${SAN[@]}" -I"$ROOT/src" -I/usr/include/opencv4 -DIFPO_VERSION=\"fuzz\" -DIFPO_CODECS_LINKED
           -Wall -Wextra -Wno-unused-parameter)
 
 # target → project sources it needs (core/dates and core/result everywhere).
@@ -21,7 +21,7 @@ declare -A SRCS=(
   [fuzz_dates]="$CORE src/score/dates.cpp"
   [fuzz_cli]="$CORE $(cd "$ROOT" && ls src/ui/*.cpp src/score/*.cpp | tr '\n' ' ') src/cli/options.cpp"
   [fuzz_url]="$CORE src/immich/client.cpp src/immich/json.cpp src/immich/search_page.cpp"
-  [fuzz_image]="$CORE $(cd "$ROOT" && ls src/image/*.cpp | tr '\n' ' ')"
+  [fuzz_image]="$CORE $(cd "$ROOT" && ls src/image/*.cpp | tr '\n' ' ') src/image/plugin/codecs.cpp"
 )
 declare -A LIBS=(
   [fuzz_image]="-lopencv_imgcodecs -lopencv_imgproc -lopencv_core"

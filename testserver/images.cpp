@@ -7,8 +7,10 @@
 #include <vector>
 
 #include <opencv2/core.hpp>
-#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgcodecs.hpp>  // IMREAD_* / IMWRITE_* flags only
 #include <opencv2/imgproc.hpp>
+
+#include "image/codecs.h"
 
 namespace ifpo::testserver {
 namespace {
@@ -74,8 +76,9 @@ void AddGrain(cv::Mat& img, int dx, int dy) {
 
 // A real photograph resized to w x h as Immich resizes its renditions.
 cv::Mat ResizeOriginal(const std::string& bytes, int w, int h) {
-  const cv::Mat raw(1, static_cast<int>(bytes.size()), CV_8U, const_cast<char*>(bytes.data()));
-  cv::Mat img = cv::imdecode(raw, cv::IMREAD_COLOR);
+  auto decoded = ifpo::image::DecodeImage(bytes, cv::IMREAD_COLOR);
+  if (!decoded) throw std::runtime_error(decoded.error().message);
+  cv::Mat img = std::move(*decoded);
   if (img.empty()) throw std::runtime_error("the asset's original image cannot be decoded");
   if (img.cols == w && img.rows == h) return img;
   cv::Mat out;
@@ -126,9 +129,9 @@ cv::Mat RenderFrame(const TsAsset& a, int w, int h) {
 }
 
 std::string Encode(const cv::Mat& img, const char* ext, int quality_flag) {
-  std::vector<uchar> buf;
-  cv::imencode(ext, img, buf, {quality_flag, 80});
-  return std::string(buf.begin(), buf.end());
+  auto buf = ifpo::image::EncodeImage(ext, img, {quality_flag, 80});
+  if (!buf) throw std::runtime_error(buf.error().message);
+  return std::string(buf->begin(), buf->end());
 }
 
 std::string Garbage(const TsAsset& a) {

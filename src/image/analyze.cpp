@@ -5,9 +5,10 @@
 #include <string>
 
 #include <opencv2/core.hpp>
-#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgcodecs.hpp>  // IMREAD_* flags only
 #include <opencv2/imgproc.hpp>
 
+#include "image/codecs.h"
 #include "image/header.h"
 
 namespace ifpo::image {
@@ -24,16 +25,13 @@ Status CheckBytes(std::string_view bytes, ImageInfo* info) {
   return Ok{};
 }
 
-// cv::imdecode never writes to its input; the cast only satisfies cv::Mat.
 Result<cv::Mat> Decode(std::string_view bytes, const ImageInfo& info, int flags) {
-  cv::Mat decoded;
-  try {
-    const cv::Mat raw(1, static_cast<int>(bytes.size()), CV_8U, const_cast<char*>(bytes.data()));
-    decoded = cv::imdecode(raw, flags);
-  } catch (const cv::Exception& e) {
-    return MakeError(ErrorKind::kImage, std::string("corrupt ") + ToString(info.format) + " data: " + e.what());
-  }
-  if (decoded.empty())
+  if (Status ready = CodecsReady(); !ready) return ready.error();
+  auto decoded = DecodeImage(bytes, flags);
+  if (!decoded)
+    return MakeError(ErrorKind::kImage,
+                     std::string("corrupt ") + ToString(info.format) + " data: " + decoded.error().message);
+  if (decoded->empty())
     return MakeError(ErrorKind::kImage, std::string("corrupt ") + ToString(info.format) + " data (" +
                                             std::to_string(info.width) + "x" + std::to_string(info.height) +
                                             "): could not decode");

@@ -1,6 +1,7 @@
 // The whole run: connect, then the stages in order, then the exit code.
 #include <cstdlib>
 
+#include "image/codecs.h"
 #include "organizer/pipeline.h"
 
 namespace ifpo::organizer {
@@ -90,6 +91,11 @@ ExitCode Run(const cli::Options& options, ui::Terminal& terminal, const std::ato
   if (!options.date_bias.empty()) {
     std::string why;
     s.date_target = score::ParseDateTarget(options.date_bias, &why);
+  }
+  // The image codecs are a plugin (image/codecs.h): a broken install is told
+  // before any request rather than as one failed image per person.
+  if (options.detect_blur || options.detect_blur_reversed || !options.report_path.empty()) {
+    if (Status ready = image::CodecsReady(); !ready) return Fail(log, ready.error());
   }
   if (s.api_url.rfind("http://", 0) == 0 && !IsLocalOrPrivateHost(s.api_url))
     log.Warn("the API key is sent over plain http to a public host; use https", {{"url", s.web_url}});

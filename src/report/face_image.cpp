@@ -5,10 +5,11 @@
 #include <vector>
 
 #include <opencv2/core.hpp>
-#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgcodecs.hpp>  // IMREAD_* / IMWRITE_* flags only
 #include <opencv2/imgproc.hpp>
 
 #include "image/analyze.h"
+#include "image/codecs.h"
 #include "image/header.h"
 #include "report/encode.h"
 
@@ -21,26 +22,16 @@ Result<cv::Mat> DecodeColor(std::string_view bytes) {
   auto info = image::ReadImageInfo(bytes);
   if (!info) return info.error();
   if (auto ok = image::CheckSize(*info, image::kMaxPixels); !ok) return ok.error();
-  try {
-    const cv::Mat raw(1, static_cast<int>(bytes.size()), CV_8UC1,
-                      const_cast<char*>(bytes.data()));  // imdecode only reads
-    cv::Mat img = cv::imdecode(raw, cv::IMREAD_COLOR);
-    if (img.empty()) return MakeError(ErrorKind::kImage, "thumbnail could not be decoded");
-    return img;
-  } catch (const cv::Exception& e) {
-    return MakeError(ErrorKind::kImage, std::string("thumbnail could not be decoded: ") + e.what());
-  }
+  auto img = image::DecodeImage(bytes, cv::IMREAD_COLOR);
+  if (!img) return MakeError(ErrorKind::kImage, "thumbnail could not be decoded: " + img.error().message);
+  if (img->empty()) return MakeError(ErrorKind::kImage, "thumbnail could not be decoded");
+  return img;
 }
 
 Result<std::string> EncodeJpeg(const cv::Mat& img) {
-  std::vector<uchar> buf;
-  try {
-    if (!cv::imencode(".jpg", img, buf, {cv::IMWRITE_JPEG_QUALITY, 85}))
-      return MakeError(ErrorKind::kImage, "JPEG encoding failed");
-  } catch (const cv::Exception& e) {
-    return MakeError(ErrorKind::kImage, std::string("JPEG encoding failed: ") + e.what());
-  }
-  return std::string(buf.begin(), buf.end());
+  auto buf = image::EncodeImage(".jpg", img, {cv::IMWRITE_JPEG_QUALITY, 85});
+  if (!buf) return MakeError(ErrorKind::kImage, "JPEG encoding failed: " + buf.error().message);
+  return std::string(buf->begin(), buf->end());
 }
 
 cv::Mat Resized(const cv::Mat& img, cv::Size size) {
