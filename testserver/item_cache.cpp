@@ -44,6 +44,7 @@ void ItemCache::Append(const State& st, size_t asset_index, bool with_exif, bool
     it.parts_ready = true;
   }
   const bool v3 = st.dialect == Dialect::kV3;
+  const size_t before = out.size();
   out += it.head[e];
   out += ",\"people\":[";
   if (with_faces) {
@@ -72,6 +73,14 @@ void ItemCache::Append(const State& st, size_t asset_index, bool with_exif, bool
   }
   out += ',';
   out += it.tail;
+  appended_bytes_.fetch_add(out.size() - before, std::memory_order_relaxed);
+  appended_items_.fetch_add(1, std::memory_order_relaxed);
+}
+
+size_t ItemCache::AverageSize() const {
+  const size_t n = appended_items_.load(std::memory_order_relaxed);
+  if (n == 0) return 2560;  // a photo with exif and two people
+  return appended_bytes_.load(std::memory_order_relaxed) / n * 9 / 8 + 16;
 }
 
 void ItemCache::PersonChanged(size_t person_index) {

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <array>
+#include <atomic>
 #include <cstddef>
 #include <mutex>
 #include <string>
@@ -21,6 +22,8 @@ class ItemCache {
   // Appends AssetJson(st, st.lib.assets[asset_index], with_exif, with_faces).dump().
   // Caller holds st.people_mu (shared); safe from several threads.
   void Append(const State& st, size_t asset_index, bool with_exif, bool with_faces, std::string& out);
+  // Bytes an item took so far, on average, with some room: to size a page.
+  size_t AverageSize() const;
   // The person's fields changed. Caller holds st.people_mu exclusively.
   void PersonChanged(size_t person_index);
 
@@ -42,6 +45,7 @@ class ItemCache {
   };
   const std::string& PersonOpen(const State& st, long person_index);
 
+  std::atomic<size_t> appended_bytes_{0}, appended_items_{0};
   std::vector<Item> items_;
   std::vector<PersonText> people_;
   std::array<std::mutex, 64> item_mu_, person_mu_;  // striped by index; item before person

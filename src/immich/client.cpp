@@ -298,7 +298,7 @@ Status Client::SweepAssets(const SearchQuery& q, const std::function<void(int pa
       requests.push_back(MakeRequest("POST", "/search/metadata", "search/metadata", SearchBody(q, page).dump()));
     std::optional<Error> failed;
     bool last_has_next = false;
-    transport_.PerformMany(requests, [&](size_t i, const net::Response& r) {
+    transport_.PerformMany(requests, [&](size_t i, net::Response r) {
       if (failed) return;
       if (r.status < 200 || r.status >= 300) {
         failed = ErrorFromResponse(r, kSearchWhat);

@@ -47,6 +47,11 @@ class NlohmannView {
   void ForEach(F&& f) const {
     for (const json& x : *j_) f(NlohmannView(x));
   }
+  template <typename F>
+  void ForEachField(F&& f) const {
+    if (!j_->is_object()) return;
+    for (auto it = j_->begin(); it != j_->end(); ++it) f(std::string_view(it.key()), NlohmannView(it.value()));
+  }
 
  private:
   const json* j_;

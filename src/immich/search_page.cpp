@@ -41,6 +41,12 @@ class SimdView {
     if (e_.get_array().get(a) != simdjson::SUCCESS) return;
     for (dom::element x : a) f(SimdView(x));
   }
+  template <typename F>
+  void ForEachField(F&& f) const {
+    dom::object o;
+    if (e_.get_object().get(o) != simdjson::SUCCESS) return;
+    for (dom::key_value_pair field : o) f(field.key, SimdView(field.value));
+  }
 
  private:
   dom::element e_;
@@ -49,10 +55,20 @@ class SimdView {
 }  // namespace
 
 Result<SearchPage> ParseSearchPage(std::string_view body) {
+  std::string copy;
+  copy.reserve(body.size() + simdjson::SIMDJSON_PADDING);
+  copy.assign(body);
+  return ParseSearchPage(copy);
+}
+
+Result<SearchPage> ParseSearchPage(std::string& body) {
   // One parser per thread: it keeps its buffers between pages.
   thread_local dom::parser parser;
   dom::element root;
-  if (parser.parse(body.data(), body.size()).get(root) != simdjson::SUCCESS) {
+  if (body.capacity() < body.size() + simdjson::SIMDJSON_PADDING)
+    body.reserve(body.size() + simdjson::SIMDJSON_PADDING);
+  // The padding lies inside the string's allocation; simdjson only reads it.
+  if (parser.parse(body.data(), body.size(), false).get(root) != simdjson::SUCCESS) {
     return MakeError(
         ErrorKind::kProtocol,
         std::string(kWhat) + ": the answer is not valid JSON (truncated, or not Immich's API behind this URL)");

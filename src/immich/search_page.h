@@ -5,6 +5,7 @@
 // as everywhere else (asset_parser.h).
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -19,5 +20,8 @@ struct SearchPage {
 };
 
 Result<SearchPage> ParseSearchPage(std::string_view body);
+// The same, parsing in place when body has room for simdjson's padding past
+// its end (the transport reserves it), else after one copy.
+Result<SearchPage> ParseSearchPage(std::string& body);
 
 }  // namespace ifpo::immich

@@ -119,10 +119,12 @@ size_t OnHeader(char* data, size_t size, size_t count, void* user) {
   } else if (EqualsNoCase(name, "content-length") && t->body.empty()) {
     // Room for the whole body at once: search pages are megabytes, and
     // growing by doubling copied each one twice over. Capped, as the header
-    // is the server's word (the body limit is enforced in OnBody).
-    constexpr std::int64_t kMaxReserve = 64LL << 20;
+    // is the server's word (the body limit is enforced in OnBody). 64 bytes
+    // more let the JSON parser read past the end in place (SIMD padding)
+    // instead of copying the body.
+    constexpr std::int64_t kMaxReserve = 64LL << 20, kPadding = 64;
     const std::int64_t length = std::strtoll(Trim(line.substr(colon + 1)).c_str(), nullptr, 10);
-    if (length > 0) t->body.reserve(static_cast<size_t>(std::min({length, t->max_body_bytes, kMaxReserve})));
+    if (length > 0) t->body.reserve(static_cast<size_t>(std::min({length, t->max_body_bytes, kMaxReserve}) + kPadding));
   }
   return n;
 }

@@ -90,6 +90,7 @@ void Apply(Context& ctx, std::vector<PersonResult>& people) {
 
   // PUT everything at once; a photo Immich refuses (its face is gone) sends
   // that person to the next best candidate in the following round.
+  if (!to_put.empty()) ctx.log->Info("setting featured photos", {{"people", std::to_string(to_put.size())}});
   ctx.progress->Begin("applying", static_cast<long>(to_put.size()));
   for (int round = 0; round < kMaxAttemptsPerPerson && !to_put.empty(); ++round) {
     if (ctx.Interrupted()) break;

@@ -148,6 +148,7 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
     });
     ctx.progress->Finish();
     if (!swept) return swept.error();
+    ctx.log->Info("library swept", {{"photos", std::to_string(seen)}});
     // The sweep saw every photo: forget measurements of deleted ones.
     if (!unseen.empty()) {
       if (Status s = ctx.store->ForgetAssets({unseen.begin(), unseen.end()}); !s)
