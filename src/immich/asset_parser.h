@@ -102,11 +102,10 @@ Result<Face> ParseFaceOf(const View& j, const std::string& person_id) {
   if (!j.IsObject()) return Bad("a face is not a JSON object");
   const auto v = FieldsOf(j, kFaceKeys);
   Face f;
-  f.id = StringOf(v[kFaceId]);
-  f.person_id = person_id;
+  f.person_id = InternPersonId(person_id);
   FaceBox& b = f.box;
   if (!IntOf(v[kX1], b.x1) || !IntOf(v[kY1], b.y1) || !IntOf(v[kX2], b.x2) || !IntOf(v[kY2], b.y2))
-    return Bad("face " + f.id + " has no bounding box");
+    return Bad("face " + StringOf(v[kFaceId]) + " has no bounding box");
   IntOf(v[kImageWidth], b.image_width);
   IntOf(v[kImageHeight], b.image_height);
   return f;

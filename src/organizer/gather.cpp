@@ -66,10 +66,11 @@ std::vector<Asset*> FacesFromCache(Context& ctx, const std::vector<Asset*>& need
 }
 
 // Adds the asset to person_id's candidates if the person is selected (once per asset).
-void NoteCandidate(std::unordered_map<std::string, std::vector<const Asset*>>& assets_of,
-                   const std::unordered_set<std::string>& wanted, const std::string& person_id, const Asset* asset) {
-  if (!wanted.count(person_id)) return;
-  auto& list = assets_of[person_id];
+void NoteCandidate(std::unordered_map<std::string_view, std::vector<const Asset*>>& assets_of,
+                   const std::unordered_set<std::string_view>& wanted, std::string_view person_id, const Asset* asset) {
+  auto w = wanted.find(person_id);
+  if (w == wanted.end()) return;
+  auto& list = assets_of[*w];  // the interned id: person_id may be the asset's own string
   if (list.empty() || list.back() != asset) list.push_back(asset);
 }
 
@@ -91,8 +92,8 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
   Gathered g;
   // Keys view the ids of the assets g owns (heap objects: they never move).
   std::unordered_map<std::string_view, const Asset*> by_id;
-  // person id → assets in server order (newest first)
-  std::unordered_map<std::string, std::vector<const Asset*>> assets_of;
+  // person id (interned) → assets in server order (newest first)
+  std::unordered_map<std::string_view, std::vector<const Asset*>> assets_of;
   std::set<std::string> failed_people;
   std::map<std::string, std::string> failure_note;
 
@@ -112,8 +113,8 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
   if (sweep) {
     ctx.log->Info("sweeping the library for faces", {{"people", std::to_string(people.size())}});
     ctx.progress->Begin("photos", 0);
-    std::unordered_set<std::string> wanted;
-    for (const Person& p : people) wanted.insert(p.id);
+    std::unordered_set<std::string_view> wanted;  // interned: outlives people
+    for (const Person& p : people) wanted.insert(InternPersonId(p.id));
     // Cached assets the sweep does not see were deleted from the server.
     std::unordered_set<std::string> unseen;
     for (std::string& id : ctx.store->CachedAssetIds()) unseen.insert(std::move(id));
@@ -130,19 +131,16 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
       std::vector<std::unique_ptr<Asset>>& mine = relevant_by_page[page];
       for (Asset& a : assets) {
         if (!unseen.empty()) unseen.erase(a.id);
-        auto on_it = [&](const std::string& pid) { return wanted.count(pid) != 0; };
+        auto on_it = [&](std::string_view pid) { return wanted.count(pid) != 0; };
         bool any = std::any_of(a.person_ids.begin(), a.person_ids.end(), on_it) ||
                    std::any_of(a.faces.begin(), a.faces.end(), [&](const Face& f) { return on_it(f.person_id); });
         if (!any) continue;
         // ≤2.7 faces carry the person ids; only 3.x needs the list (face-list cache).
         if (a.faces_loaded) std::vector<std::string>().swap(a.person_ids);
         // Keep what scoring reads: every face's box (crowding), the person only
-        // when selected. Face ids are not needed (we PUT asset ids); at a million
-        // faces the strings alone are ~100 MB.
-        for (Face& f : a.faces) {
-          std::string().swap(f.id);
-          if (!on_it(f.person_id)) std::string().swap(f.person_id);
-        }
+        // when selected.
+        for (Face& f : a.faces)
+          if (!on_it(f.person_id)) f.person_id = {};
         mine.push_back(std::make_unique<Asset>(std::move(a)));
       }
     });
@@ -178,7 +176,7 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
         ctx.log->Warn("could not read this person's photos", {{"person", Label(p)}, {"error", found.error().message}});
         continue;
       }
-      std::vector<const Asset*>& mine = assets_of[p.id];
+      std::vector<const Asset*>& mine = assets_of[InternPersonId(p.id)];
       for (Asset& a : found.value()) mine.push_back(own(std::move(a)));
     }
     ctx.progress->Finish();
@@ -236,7 +234,7 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
       g.people.push_back(std::move(r));
       continue;
     }
-    const std::vector<const Asset*>& mine = assets_of[r.person.id];
+    const std::vector<const Asset*>& mine = assets_of[InternPersonId(r.person.id)];
     r.candidates.reserve(mine.size());
     for (const Asset* a : mine) {
       if (!IsCandidateAsset(*a)) continue;
@@ -249,7 +247,7 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
       c.asset = a;
       c.face = FirstFaceOf(*a, r.person.id);
       if (!o.random_mode && !c.face && a->faces_loaded) continue;  // not this person's face after all
-      r.candidates.push_back(c);
+      r.candidates.push_back(std::move(c));
     }
     if (r.data_incomplete) {
       r.action = Action::kFailed;

@@ -86,7 +86,7 @@ size_t MeasureNow(Context& ctx, const std::vector<Candidate*>& cands, const Cand
   std::set<std::string> missing;
   for (size_t i = 0; i < keyed.size(); ++i) {
     if (i < cached.size() && cached[i]) {
-      keyed[i]->measures = *cached[i];
+      keyed[i]->measures = std::make_unique<const FaceMeasures>(*cached[i]);
     } else {
       missing.insert(keyed[i]->asset->id);
     }
@@ -119,7 +119,7 @@ size_t MeasureNow(Context& ctx, const std::vector<Candidate*>& cands, const Cand
           for (Candidate* c : list) {
             if (c->measures) continue;
             c->measure_failed = c->download_failed = true;
-            c->measure_error = bytes.error().message;
+            c->SetMeasureError(bytes.error().message);
           }
           ctx.progress->Advance();
           return;
@@ -145,10 +145,10 @@ size_t MeasureNow(Context& ctx, const std::vector<Candidate*>& cands, const Cand
               ctx.log->Warn("could not analyse a photo: the image on the server is broken; it cannot be chosen",
                             {{"asset", asset_id}, {"error", m.error().message}});
               c->measure_failed = c->image_broken = c->cannot_win = true;
-              c->measure_error = m.error().message;
+              c->SetMeasureError(m.error().message);
               continue;
             }
-            c->measures = *m;
+            c->measures = std::make_unique<const FaceMeasures>(*m);
             fresh.emplace_back(store::MeasureKey{asset_id, ImageVersion(*c->asset), FaceKey(*c), r}, *m);
           }
           ctx.progress->Advance();
@@ -256,7 +256,7 @@ void MeasureCandidates(Context& ctx, Gathered& g) {
       PersonResult& p = *plan.person;
       p.action = Action::kFailed;
       p.data_incomplete = true;
-      p.note = "photo " + blocking->asset->id + " could not be downloaded (" + blocking->measure_error +
+      p.note = "photo " + blocking->asset->id + " could not be downloaded (" + blocking->MeasureError() +
                ") and could have been the best one" +
                (more ? " (" + std::to_string(more) + " more such photo(s))" : "") + "; not updated from partial data";
     }

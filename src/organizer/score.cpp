@@ -82,7 +82,7 @@ ScoreParts QualityParts(const cli::Options& o, const Candidate& c, bool optimist
   for (const Face& f : c.asset->faces)
     if (&f != c.face) in.other_faces.push_back(f.box);
   const bool pixels = o.detect_blur || o.detect_blur_reversed;
-  if (pixels && c.measures && !c.measure_failed) in.pixels = c.measures;
+  if (pixels && c.measures && !c.measure_failed) in.pixels = *c.measures;
   const score::QualityParts q = score::Quality(in, o.detect_blur_reversed, o.low_pixel);
   s.face = q.size;
   s.border = q.border;
@@ -122,11 +122,11 @@ void ScoreAndChoose(Context& ctx, std::vector<PersonResult>& people) {
     const auto target = TargetFor(ctx, p);
     if (o.random_mode) {
       std::vector<Candidate> pool;
-      for (const Candidate& c : p.candidates) {
+      for (Candidate& c : p.candidates) {
         const bool windowed = o.birthday_bias || ctx.settings.date_target;
         if (windowed && target && (!c.asset->taken || !score::WithinWindow(*c.asset->taken, *target, o.sigma_days)))
           continue;
-        pool.push_back(c);
+        pool.push_back(std::move(c));  // p.candidates becomes the pool below
       }
       if (pool.empty()) {
         p.action = Action::kSkipped;
@@ -162,8 +162,8 @@ void ScoreAndChoose(Context& ctx, std::vector<PersonResult>& people) {
     });
     if (p.candidates.front().cannot_win) {
       p.action = Action::kSkipped;
-      p.note =
-          "no usable photo: every candidate image is broken on the server (" + p.candidates.front().measure_error + ")";
+      p.note = "no usable photo: every candidate image is broken on the server (" +
+               p.candidates.front().MeasureError() + ")";
       continue;
     }
     p.chosen = 0;

@@ -296,12 +296,14 @@ Status Store::ForgetAssets(const std::vector<std::string>& asset_ids) {
 
 namespace {
 
-// One face per line: "id person_id x1 y1 x2 y2 width height" (person "-" when none).
+// One face per line: "id person_id x1 y1 x2 y2 width height" (person "-" when
+// none). The face id is no longer kept and is always "-"; the format stays.
 std::string EncodeFaces(const std::vector<Face>& faces) {
   std::string out;
   for (const Face& f : faces) {
     const FaceBox& b = f.box;
-    out += (f.id.empty() ? "-" : f.id) + ' ' + (f.person_id.empty() ? "-" : f.person_id);
+    out += "- ";
+    out += f.person_id.empty() ? std::string_view("-") : f.person_id;
     for (int v : {b.x1, b.y1, b.x2, b.y2, b.image_width, b.image_height}) out += ' ' + std::to_string(v);
     out += '\n';
   }
@@ -325,8 +327,7 @@ std::optional<std::vector<Face>> DecodeFaces(const std::string& text) {
     pos = end + 1;
     if (fields.size() != 8) return std::nullopt;
     Face f;
-    f.id = fields[0] == "-" ? "" : fields[0];
-    f.person_id = fields[1] == "-" ? "" : fields[1];
+    f.person_id = fields[1] == "-" ? std::string_view() : InternPersonId(fields[1]);
     int* dst[] = {&f.box.x1, &f.box.y1, &f.box.x2, &f.box.y2, &f.box.image_width, &f.box.image_height};
     for (size_t i = 0; i < 6; ++i) {
       const std::string& v = fields[2 + i];

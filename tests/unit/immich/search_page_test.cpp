@@ -38,7 +38,6 @@ void ExpectSameAsset(const Asset& a, const Asset& b) {
   ASSERT_EQ(a.faces.size(), b.faces.size());
   for (size_t i = 0; i < a.faces.size(); ++i) {
     const Face &x = a.faces[i], &y = b.faces[i];
-    EXPECT_EQ(x.id, y.id);
     EXPECT_EQ(x.person_id, y.person_id);
     EXPECT_EQ(std::tie(x.box.x1, x.box.y1, x.box.x2, x.box.y2, x.box.image_width, x.box.image_height),
               std::tie(y.box.x1, y.box.y1, y.box.x2, y.box.y2, y.box.image_width, y.box.image_height));

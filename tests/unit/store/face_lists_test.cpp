@@ -16,11 +16,9 @@ using testing::RunSql;
 
 std::vector<Face> TwoFaces() {
   Face a;
-  a.id = "f1";
   a.person_id = "alice";
   a.box = {10, 20, 110, 140, 1440, 1080};
-  Face b;
-  b.id = "f2";  // unassigned, box past the frame
+  Face b;  // unassigned, box past the frame
   b.box = {-5, 0, 2000, 1100, 1440, 1080};
   return {a, b};
 }
@@ -29,7 +27,6 @@ void ExpectFaces(const std::optional<std::vector<Face>>& got, const std::vector<
   ASSERT_TRUE(got.has_value());
   ASSERT_EQ(got->size(), want.size());
   for (size_t i = 0; i < want.size(); ++i) {
-    EXPECT_EQ((*got)[i].id, want[i].id);
     EXPECT_EQ((*got)[i].person_id, want[i].person_id);
     const FaceBox &g = (*got)[i].box, &w = want[i].box;
     EXPECT_EQ(std::tie(g.x1, g.y1, g.x2, g.y2, g.image_width, g.image_height),
