@@ -148,13 +148,13 @@ Result<Asset> ParseAssetOf(const View& j) {
   Asset a;
   a.id = StringOf(v[kId]);
   if (a.id.empty()) return Bad("an asset without an id");
-  a.type = StringOf(v[kType]);
-  a.visibility = StringOf(v[kVisibility]);
-  if (a.visibility.empty()) a.visibility = BoolOf(v[kIsArchived], false) ? "archive" : "timeline";
+  a.is_image = StringOf(v[kType]) == "IMAGE";
+  // Before visibility existed, archived assets had isArchived.
+  const std::string visibility = StringOf(v[kVisibility]);
+  a.on_timeline = visibility.empty() ? !BoolOf(v[kIsArchived], false) : visibility == "timeline";
   a.is_trashed = BoolOf(v[kIsTrashed], false);
   a.is_offline = BoolOf(v[kIsOffline], false);
-  a.checksum = StringOf(v[kChecksum]);
-  a.thumbhash = StringOf(v[kThumbhash]);
+  a.SetVersion(StringOf(v[kChecksum]), StringOf(v[kThumbhash]));
   a.is_edited = BoolOf(v[kIsEdited], false);
 
   if (const auto& exif = v[kExifInfo]; exif && exif->IsObject()) {

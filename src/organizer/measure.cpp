@@ -54,7 +54,7 @@ double CropSideInThumbnail(const Candidate& c) {
 
 FaceBox WholeImage() { return FaceBox{0, 0, 1, 1, 1, 1}; }
 
-std::string ImageVersion(const Asset& a) { return a.checksum + "/" + a.thumbhash; }
+std::string ImageVersion(const Asset& a) { return a.image_version; }
 
 using CandidatesByAsset = std::map<std::string, std::vector<Candidate*>>;
 

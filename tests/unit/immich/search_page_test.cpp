@@ -17,12 +17,13 @@ using testing::SampleText;
 
 void ExpectSameAsset(const Asset& a, const Asset& b) {
   EXPECT_EQ(a.id, b.id);
-  EXPECT_EQ(a.type, b.type);
-  EXPECT_EQ(a.visibility, b.visibility);
+  EXPECT_EQ(a.is_image, b.is_image);
+  EXPECT_EQ(a.on_timeline, b.on_timeline);
   EXPECT_EQ(a.is_trashed, b.is_trashed);
   EXPECT_EQ(a.is_offline, b.is_offline);
-  EXPECT_EQ(a.checksum, b.checksum);
-  EXPECT_EQ(a.thumbhash, b.thumbhash);
+  EXPECT_EQ(a.checksum(), b.checksum());
+  EXPECT_EQ(a.thumbhash(), b.thumbhash());
+  EXPECT_EQ(a.image_version, b.image_version);
   EXPECT_EQ(a.taken.has_value(), b.taken.has_value());
   if (a.taken && b.taken) {
     EXPECT_EQ(a.taken->instant, b.taken->instant);
@@ -89,7 +90,7 @@ TEST(SearchPage, FacesBoxesAndFallbacks) {
   EXPECT_EQ(a.faces[0].person_id, "p1");
   EXPECT_EQ(a.faces[0].box.x2, 30);
   EXPECT_EQ(a.faces[1].person_id, "");
-  EXPECT_EQ(page->assets[1].visibility, "archive");
+  EXPECT_FALSE(page->assets[1].on_timeline);   // visibility archive
   EXPECT_FALSE(page->assets[1].faces_loaded);  // people [] without faces fields
   EXPECT_TRUE(page->has_next);
 }
