@@ -209,7 +209,7 @@ Result<Asset> ParseAssetOf(const View& j) {
           error = face.error();
           return;
         }
-        a.faces.push_back(std::move(face.value()));
+        a.faces.push_back(face.value());
       });
     });
     if (error) return *error;
@@ -217,7 +217,7 @@ Result<Asset> ParseAssetOf(const View& j) {
       any_faces_field = true;
       un->ForEach([&](const View& fj) {
         auto face = ParseFaceOf(fj, "");
-        if (face) a.faces.push_back(std::move(face.value()));
+        if (face) a.faces.push_back(face.value());
       });
     }
     a.faces_loaded = any_faces_field;

@@ -97,7 +97,7 @@ Result<std::vector<Face>> ParseFaceList(const json& j) {
     }
     auto face = ParseFace(fj, pid);
     if (!face) return face.error();
-    faces.push_back(std::move(face.value()));
+    faces.push_back(face.value());
   }
   return faces;
 }

@@ -336,7 +336,7 @@ std::optional<std::vector<Face>> DecodeFaces(const std::string& text) {
       if (v.empty() || *rest != '\0' || n < -1000000000L || n > 1000000000L) return std::nullopt;
       *dst[i] = static_cast<int>(n);
     }
-    faces.push_back(std::move(f));
+    faces.push_back(f);
   }
   return faces;
 }
