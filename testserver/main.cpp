@@ -35,6 +35,7 @@ bool ParseInt(const char* s, long* out) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  ifpo::testserver::KeepFreedMemory();
   using namespace ifpo::testserver;
   long port = 0, people = 200, photos = 5000, seed = 1, latency = 0;
   std::string dialect = "2.7", library = "demo", api_key = "test-key", version, tls_dir;

@@ -1,5 +1,7 @@
 #include "test_server.h"
 
+#include <malloc.h>
+
 #include <chrono>
 #include <csignal>
 #include <thread>
@@ -138,6 +140,11 @@ void TestServer::Impl::Setup() {
 TestServer::TestServer(Library library, Dialect dialect, Options options)
     : impl_(std::make_unique<Impl>(std::move(library), dialect, std::move(options))) {
   impl_->Setup();
+}
+
+void KeepFreedMemory() {
+  mallopt(M_MMAP_THRESHOLD, 256 << 20);
+  mallopt(M_TRIM_THRESHOLD, 1 << 30);
 }
 
 TestServer::~TestServer() { Stop(); }

@@ -405,6 +405,7 @@ int main(int argc, char** argv) {
   if (argc > 1 && std::string(argv[1]) == "--run-measured") return HelperMain(argc - 2, argv + 2);
   BenchOptions o;
   if (!ParseArgs(argc, argv, &o)) return 2;
+  ifpo::testserver::KeepFreedMemory();  // the in-process server serves megabyte pages
   if (o.bin.empty()) o.bin = DefaultBin(argv[0]);
   if (::access(o.bin.c_str(), X_OK) != 0) {
     std::fprintf(stderr, "speed-bench: organizer binary not found: %s (use --bin)\n", o.bin.c_str());

@@ -163,9 +163,11 @@ ExitCode Run(const cli::Options& options, ui::Terminal& terminal, const std::ato
   auto gathered = GatherCandidates(ctx, std::move(people.value()));
   if (!gathered) return Fail(log, gathered.error());
   if (ctx.Interrupted()) return Fail(log, MakeError(ErrorKind::kInterrupted, "interrupted; nothing was changed"));
+  log.Debug("candidates gathered");
   MeasureCandidates(ctx, *gathered);
   if (ctx.Interrupted()) return Fail(log, MakeError(ErrorKind::kInterrupted, "interrupted; nothing was changed"));
   ScoreAndChoose(ctx, gathered->people);
+  log.Debug("scored");
   Apply(ctx, gathered->people);
 
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
