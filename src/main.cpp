@@ -1,5 +1,7 @@
 // Thin entry point: parse options, run the organizer, map the outcome to an
 // exit code. --demo starts the bundled test server first.
+#include <malloc.h>
+
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
@@ -36,6 +38,11 @@ ifpo::testserver::Dialect DemoDialect(const std::string& v) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // One malloc arena for all threads: sweep pages are parsed on worker
+  // threads, and memory they free (page buffers, parser tapes) must be
+  // reusable by the main thread's candidates, not stranded in per-thread
+  // arenas (+10 MB peak at a million faces).
+  mallopt(M_ARENA_MAX, 1);
   auto parsed = ifpo::cli::Parse(argc, argv);
   if (parsed.kind == ifpo::cli::ParseOutcome::Kind::kExit) {
     std::FILE* out = parsed.exit_code == 0 ? stdout : stderr;

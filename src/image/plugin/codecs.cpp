@@ -29,7 +29,7 @@ __attribute__((visibility("default"))) bool ifpo_codecs_encode(const std::string
     *error = "cv::imencode(" + *ext + ") failed";
     return false;
   } catch (const cv::Exception& e) {
-    *error = e.what();
+    *error = "cv::imencode(" + *ext + "): " + e.what();
     return false;
   }
 }
