@@ -14,20 +14,20 @@ SAN=(-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-fram
 CXXFLAGS=(-std=c++20 -O1 -g "${SAN[@]}" -I"$ROOT/src" -I/usr/include/opencv4 -DIFPO_VERSION=\"fuzz\" -DIFPO_CODECS_LINKED
           -Wall -Wextra -Wno-unused-parameter)
 
-# target → project sources it needs (core/dates and core/result everywhere).
-CORE="src/core/dates.cpp src/core/result.cpp"
+# target → project sources it needs (core/dates, core/result and core/model everywhere).
+CORE="src/core/dates.cpp src/core/result.cpp src/core/model.cpp"
 declare -A SRCS=(
   [fuzz_json]="$CORE src/immich/json.cpp src/immich/search_page.cpp"
   [fuzz_dates]="$CORE src/score/dates.cpp"
   [fuzz_cli]="$CORE $(cd "$ROOT" && ls src/ui/*.cpp src/score/*.cpp | tr '\n' ' ') src/cli/options.cpp"
-  [fuzz_url]="$CORE src/immich/client.cpp src/immich/json.cpp src/immich/search_page.cpp"
+  [fuzz_url]="$CORE src/core/work_queue.cpp src/immich/client.cpp src/immich/json.cpp src/immich/search_page.cpp"
   [fuzz_image]="$CORE $(cd "$ROOT" && ls src/image/*.cpp | tr '\n' ' ') src/image/plugin/codecs.cpp"
 )
 declare -A LIBS=(
   [fuzz_image]="-lopencv_imgcodecs -lopencv_imgproc -lopencv_core"
   [fuzz_cli]="-lpthread"
   [fuzz_json]="-lsimdjson"
-  [fuzz_url]="-lsimdjson"
+  [fuzz_url]="-lsimdjson -lpthread"
 )
 ALL=(fuzz_json fuzz_dates fuzz_cli fuzz_url fuzz_image)
 TARGETS=("$@")
