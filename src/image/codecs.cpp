@@ -3,6 +3,7 @@
 #include <dlfcn.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 
 namespace ifpo::image {
@@ -50,14 +51,17 @@ std::vector<std::string> Candidates() {
 #ifdef IFPO_CODECS_BUILD_PATH
   out.push_back(IFPO_CODECS_BUILD_PATH);
 #endif
-  return out;
+  // The build tree is also the directory of the binary built in it.
+  std::vector<std::string> unique;
+  for (std::string& p : out)
+    if (std::find(unique.begin(), unique.end(), p) == unique.end()) unique.push_back(std::move(p));
+  return unique;
 }
 
 Codecs LoadCodecs() {
   Codecs c;
   std::string tried;
   for (const std::string& path : Candidates()) {
-    if (tried.find(path) != std::string::npos) continue;  // the build tree is also the binary's directory
     if (::access(path.c_str(), R_OK) != 0) {
       tried += (tried.empty() ? "" : ", ") + path;
       continue;
@@ -93,8 +97,8 @@ Status CodecsReady() {
 }
 
 Result<cv::Mat> DecodeImage(std::string_view bytes, int flags) {
+  if (Status ready = CodecsReady(); !ready) return ready.error();
   const Codecs& c = Loaded();
-  if (!c.decode) return MakeError(ErrorKind::kImage, c.error);
   // imdecode never writes to its input; the cast only satisfies cv::Mat.
   const cv::Mat raw(1, static_cast<int>(bytes.size()), CV_8U, const_cast<char*>(bytes.data()));
   cv::Mat out;

@@ -59,7 +59,10 @@ struct Candidate {
   ScoreParts score;
 
   // Why it was not measured, for the person's note ("" if it was).
-  const std::string& MeasureError() const;
+  const std::string& MeasureError() const {
+    static const std::string kNone;
+    return measure_error_ ? *measure_error_ : kNone;
+  }
   void SetMeasureError(std::string why) { measure_error_ = std::make_unique<const std::string>(std::move(why)); }
 
  private:

@@ -6,11 +6,6 @@
 
 namespace ifpo::organizer {
 
-const std::string& Candidate::MeasureError() const {
-  static const std::string kNone;
-  return measure_error_ ? *measure_error_ : kNone;
-}
-
 const char* ToString(Action a) {
   switch (a) {
     case Action::kUpdated:
