@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -30,6 +31,31 @@ struct Shot {
   FaceBox face;
   std::vector<FaceBox> others;
 };
+
+// Two versions of one framing of a photograph; a good score ranks `better`
+// above `worse`. Whole-image degradations pair the pristine photo with a
+// degraded one; local ones may degrade both (a bokeh portrait against a
+// face out of focus in front of a sharp background).
+struct Pair {
+  std::string degradation, variant;
+  Shot better, worse;
+};
+
+// One framing of a photograph and its pairs.
+struct Family {
+  std::string photo;  // name, "/portrait" for the second framing
+  std::vector<Pair> pairs;
+};
+
+struct Texture {
+  std::string name;
+  cv::Mat pixels;  // BGR
+};
+
+Error MissingPhoto(const Photo& p) {
+  return MakeError(ErrorKind::kIo, "cannot read " + p.Path() + " (install the Debian package " + p.package +
+                                       ": apt-get install " + p.package + ")");
+}
 
 FaceBox MakeBox(double x1, double y1, double x2, double y2, const cv::Mat& frame) {
   return FaceBox{static_cast<int>(std::lround(x1)),
@@ -188,6 +214,100 @@ std::vector<Shot> Degrade(const Shot& pristine) {
   return out;
 }
 
+// --- Local degradations: one part of the photo changes, the rest stays ---
+// Real failures are local: the camera focused behind the subject, the
+// subject moved, a portrait with its background out of focus (which must
+// win). Amounts are relative to the face, so they look alike at the size
+// Immich shows the face (the box scaled to about 227 px).
+
+// 1 inside an ellipse a little larger than the face box, 0 outside, with a
+// soft edge, as a lens blur or a subject's motion would leave it.
+cv::Mat FaceMask(const cv::Mat& img, const FaceBox& f) {
+  cv::Mat m = cv::Mat::zeros(img.size(), CV_32F);
+  const cv::Point centre((f.x1 + f.x2) / 2, (f.y1 + f.y2) / 2);
+  const cv::Size axes(std::max(1, static_cast<int>(0.6 * (f.x2 - f.x1))),
+                      std::max(1, static_cast<int>(0.6 * (f.y2 - f.y1))));
+  cv::ellipse(m, centre, axes, 0, 0, 360, cv::Scalar(1.0), cv::FILLED);
+  cv::GaussianBlur(m, m, cv::Size(), std::max(1.0, 0.06 * std::max(f.x2 - f.x1, f.y2 - f.y1)));
+  return m;
+}
+
+// `inside` where mask is 1, `outside` where it is 0.
+cv::Mat Blend(const cv::Mat& outside, const cv::Mat& inside, const cv::Mat& mask) {
+  cv::Mat a, b, m3, out;
+  outside.convertTo(a, CV_32F);
+  inside.convertTo(b, CV_32F);
+  const std::vector<cv::Mat> planes(static_cast<size_t>(outside.channels()), mask);
+  cv::merge(planes, m3);
+  const cv::Mat inv = cv::Scalar::all(1.0) - m3;
+  cv::Mat blended = a.mul(inv) + b.mul(m3);
+  blended.convertTo(out, outside.type());
+  return out;
+}
+
+cv::Mat Blurred(const cv::Mat& img, double sigma) {
+  cv::Mat b;
+  cv::GaussianBlur(img, b, cv::Size(), sigma);
+  return b;
+}
+
+// A texture behind the person, at its own scale where it fits (fine detail
+// is the point), enlarged only when the photo is larger.
+cv::Mat TextureFor(const cv::Mat& texture, const cv::Mat& img) {
+  cv::Mat t = texture;
+  if (t.cols < img.cols || t.rows < img.rows) {
+    const double f = std::max(static_cast<double>(img.cols) / t.cols, static_cast<double>(img.rows) / t.rows);
+    cv::resize(texture, t, cv::Size(), f, f, cv::INTER_LINEAR);
+  }
+  cv::Mat out = t(cv::Rect(0, 0, img.cols, img.rows)).clone();
+  if (out.channels() != img.channels()) cv::cvtColor(out, out, cv::COLOR_GRAY2BGR);
+  return out;
+}
+
+std::string Fmt(const char* format, double v) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, format, v);
+  return buf;
+}
+
+std::vector<Pair> LocalPairs(const Shot& pristine, const std::vector<Texture>& textures) {
+  const cv::Mat& o = pristine.original;
+  const FaceBox& f = pristine.face;
+  const double side = std::max(f.x2 - f.x1, f.y2 - f.y1);
+  const cv::Mat mask = FaceMask(o, f);
+  const cv::Mat background = cv::Scalar::all(1.0) - mask;
+  const double soft = std::max(1.5, side / 60), strong = std::max(2.5, side / 30);
+  const int streak = std::max(5, static_cast<int>(side / 8)) | 1;
+  auto shot = [&](const char* degradation, cv::Mat pixels) { return Shot{degradation, "", std::move(pixels), f, {}}; };
+  const Shot face_soft = shot("face-blur", Blend(o, Blurred(o, soft), mask));
+  const Shot face_strong = shot("face-blur", Blend(o, Blurred(o, strong), mask));
+  const Shot face_motion = shot("face-blur", Blend(o, Motion(o, streak, true), mask));
+  const Shot bokeh = shot("bokeh", Blend(o, Blurred(o, std::max(4.0, side / 10)), background));
+
+  std::vector<Pair> out;
+  out.push_back({"face-blur", Fmt("gaussian sigma %.1f", soft), pristine, face_soft});
+  out.push_back({"face-blur", Fmt("gaussian sigma %.1f", strong), pristine, face_strong});
+  out.push_back({"face-blur", Fmt("motion %.0f px", streak), pristine, face_motion});
+  out.push_back({"bokeh", "vs face blurred", bokeh, face_strong});
+  out.push_back({"bokeh", "vs face moved", bokeh, face_motion});
+  for (const Texture& t : textures) {
+    const cv::Mat behind = Blend(TextureFor(t.pixels, o), Blurred(o, strong), mask);
+    out.push_back({"textured-background", t.name + ", face blurred", pristine, shot("textured-background", behind)});
+  }
+  if (!textures.empty()) {
+    // A sharp face with little texture of its own (half the contrast)
+    // against a blurred one in front of foliage.
+    cv::Mat flat;
+    o.convertTo(flat, -1, 0.5, 0.5 * cv::mean(o(cv::Rect(f.x1, f.y1, f.x2 - f.x1, f.y2 - f.y1) &
+                                                 cv::Rect(0, 0, o.cols, o.rows)))[0]);
+    const Shot low_contrast = shot("textured-background", Blend(o, flat, mask));
+    const cv::Mat behind = Blend(TextureFor(textures.front().pixels, o), Blurred(o, strong), mask);
+    out.push_back({"textured-background", "low-contrast sharp face vs " + textures.front().name,
+                   low_contrast, shot("textured-background", behind)});
+  }
+  return out;
+}
+
 // Immich's renditions: resized from the upright original so the shorter side
 // is at most `short_side`, never enlarged.
 std::string Rendition(const cv::Mat& original, int short_side, const char* ext, int quality_flag) {
@@ -266,7 +386,7 @@ Result<Scored> ScoreShot(const Shot& shot, Analysed analysed) {
   out.classic = score::ClassicFaceSize(in.box, in.exif_width, in.exif_height) * *classic_sharpness;
   char buf[256];
   std::snprintf(buf, sizeof buf,
-                "size=%.3f border=%.3f crowd=%.3f shape=%.3f sharp=%.3f (v=%.0f) expo=%.3f "
+                "size=%.3f border=%.3f crowd=%.3f shape=%.3f sharp=%.3f (v=%.3f) expo=%.3f "
                 "(dark=%.3f bright=%.3f luma=%.2f contrast=%.3f) crop=%d on %s",
                 q.size, q.border, q.crowd, q.shape, q.sharpness, m->face_sharpness, q.exposure, m->dark_clip,
                 m->bright_clip, m->mean_luma, m->contrast, m->crop_pixels, preview ? "preview" : "thumbnail");
@@ -274,37 +394,37 @@ Result<Scored> ScoreShot(const Shot& shot, Analysed analysed) {
   return out;
 }
 
-// One framing of a photograph and its degraded versions.
-struct Family {
-  std::string photo;  // name, "/portrait" for the second framing
-  Shot pristine;
-  std::vector<Shot> degraded;
-};
-
 // Every photo, in two framings (as shot, and a head-and-shoulders square),
-// against every degradation.
+// against every whole-image and local degradation.
 Result<std::vector<Family>> Families(const Manifest& manifest) {
+  std::vector<Texture> textures;
+  for (const Photo& t : manifest.textures) {
+    cv::Mat pixels = cv::imread(t.Path(), cv::IMREAD_COLOR);
+    if (pixels.empty()) return MissingPhoto(t);
+    textures.push_back(Texture{t.name, std::move(pixels)});
+  }
   std::vector<Family> out;
   for (const Photo& photo : manifest.photos) {
-    const std::string path = manifest.image_dir + "/" + photo.file;
-    Shot pristine{"pristine", "", cv::imread(path, cv::IMREAD_COLOR), photo.face, {}};
-    if (pristine.original.empty())
-      return MakeError(ErrorKind::kIo, "cannot read " + path + " (install the Debian package " + manifest.package +
-                                           ": apt-get install " + manifest.package + ")");
+    Shot pristine{"pristine", "", cv::imread(photo.Path(), cv::IMREAD_COLOR), photo.face, {}};
+    if (pristine.original.empty()) return MissingPhoto(photo);
     pristine.face.image_width = pristine.original.cols;
     pristine.face.image_height = pristine.original.rows;
-    for (const auto& [framing, shot0] : {std::pair<std::string, Shot>{"", pristine}, {"/portrait", Portrait(pristine)}})
-      out.push_back(Family{photo.name + framing, shot0, Degrade(shot0)});
+    for (const auto& [framing, shot0] : {std::pair<std::string, Shot>{"", pristine}, {"/portrait", Portrait(pristine)}}) {
+      Family family{photo.name + framing, {}};
+      for (Shot& d : Degrade(shot0)) family.pairs.push_back(Pair{d.degradation, d.variant, shot0, std::move(d)});
+      for (Pair& p : LocalPairs(shot0, textures)) family.pairs.push_back(std::move(p));
+      out.push_back(std::move(family));
+    }
   }
   return out;
 }
 
 void Count(Tally& t, const PairResult& p) {
   ++t.pairs;
-  t.quality_right += p.quality_pristine > p.quality_degraded;
-  t.classic_right += p.classic_pristine > p.classic_degraded;
-  t.quality_ties += p.quality_pristine == p.quality_degraded;
-  t.classic_ties += p.classic_pristine == p.classic_degraded;
+  t.quality_right += p.quality_better > p.quality_worse;
+  t.classic_right += p.classic_better > p.classic_worse;
+  t.quality_ties += p.quality_better == p.quality_worse;
+  t.classic_ties += p.classic_better == p.classic_worse;
 }
 
 nlohmann::json TallyJson(const Tally& t) {
@@ -339,15 +459,22 @@ Result<Manifest> LoadManifest(const std::string& path, const std::string& image_
     Manifest m;
     m.package = j.at("package").get<std::string>();
     m.image_dir = image_dir_override.empty() ? j.at("image_dir").get<std::string>() : image_dir_override;
-    for (const auto& p : j.at("photos")) {
+    // A photo may come from another package than the manifest's default.
+    auto read = [&](const nlohmann::json& p) {
       Photo photo;
       photo.name = p.at("name").get<std::string>();
       photo.file = p.at("file").get<std::string>();
       photo.licence = p.at("licence").get<std::string>();
-      const auto& f = p.at("face");
-      photo.face = FaceBox{f.at(0).get<int>(), f.at(1).get<int>(), f.at(2).get<int>(), f.at(3).get<int>(), 0, 0};
-      m.photos.push_back(std::move(photo));
-    }
+      photo.package = p.value("package", m.package);
+      photo.dir = p.contains("image_dir") ? p.at("image_dir").get<std::string>() : m.image_dir;
+      if (p.contains("face")) {
+        const auto& f = p.at("face");
+        photo.face = FaceBox{f.at(0).get<int>(), f.at(1).get<int>(), f.at(2).get<int>(), f.at(3).get<int>(), 0, 0};
+      }
+      return photo;
+    };
+    for (const auto& p : j.at("photos")) m.photos.push_back(read(p));
+    for (const auto& t : j.value("textures", nlohmann::json::array())) m.textures.push_back(read(t));
     return m;
   } catch (const nlohmann::json::exception& e) {
     return MakeError(ErrorKind::kProtocol, "bad manifest " + path + ": " + e.what());
@@ -360,13 +487,13 @@ Result<Evaluation> Evaluate(const Manifest& manifest, Analysed analysed) {
   Evaluation e;
   e.analysed = analysed;
   for (const Family& family : *families) {
-    auto base = ScoreShot(family.pristine, analysed);
-    if (!base) return base.error();
-    for (const Shot& shot : family.degraded) {
-      auto s = ScoreShot(shot, analysed);
-      if (!s) return s.error();
-      PairResult p{family.photo, shot.degradation, shot.variant, base->quality,
-                   s->quality,   base->classic,    s->classic,   s->parts};
+    for (const Pair& pair : family.pairs) {
+      auto better = ScoreShot(pair.better, analysed);
+      if (!better) return better.error();
+      auto worse = ScoreShot(pair.worse, analysed);
+      if (!worse) return worse.error();
+      PairResult p{family.photo,    pair.degradation, pair.variant,    better->quality, worse->quality,
+                   better->classic, worse->classic,   better->parts, worse->parts};
       Count(e.by_degradation[p.degradation], p);
       Count(e.overall, p);
       e.pairs.push_back(std::move(p));
@@ -375,51 +502,96 @@ Result<Evaluation> Evaluate(const Manifest& manifest, Analysed analysed) {
   return e;
 }
 
+namespace {
+
+ServedShot Served(const Shot& shot) {
+  ServedShot s;
+  std::vector<unsigned char> buf;
+  cv::imencode(".png", shot.original, buf, {cv::IMWRITE_PNG_COMPRESSION, 1});
+  s.png.assign(buf.begin(), buf.end());
+  s.width = shot.original.cols;
+  s.height = shot.original.rows;
+  const auto [pw, ph] = PreviewSize(shot.original);
+  s.face = ToPreviewFrame(shot.face, pw, ph);
+  for (const FaceBox& o : shot.others) s.others.push_back(ToPreviewFrame(o, pw, ph));
+  return s;
+}
+
+}  // namespace
+
 Result<std::vector<ServedPair>> ServedPairs(const Manifest& manifest) {
   auto families = Families(manifest);
   if (!families) return families.error();
-  auto served = [](const Shot& shot) {
-    ServedShot s;
-    std::vector<unsigned char> buf;
-    cv::imencode(".png", shot.original, buf, {cv::IMWRITE_PNG_COMPRESSION, 1});
-    s.png.assign(buf.begin(), buf.end());
-    s.width = shot.original.cols;
-    s.height = shot.original.rows;
-    const auto [pw, ph] = PreviewSize(shot.original);
-    s.face = ToPreviewFrame(shot.face, pw, ph);
-    for (const FaceBox& o : shot.others) s.others.push_back(ToPreviewFrame(o, pw, ph));
-    return s;
-  };
   std::vector<ServedPair> out;
-  for (const Family& family : *families) {
-    const ServedShot pristine = served(family.pristine);
-    for (const Shot& shot : family.degraded)
-      out.push_back(ServedPair{family.photo, shot.degradation, shot.variant, pristine, served(shot)});
-  }
+  for (const Family& family : *families)
+    for (const Pair& p : family.pairs)
+      out.push_back(ServedPair{family.photo, p.degradation, p.variant, Served(p.better), Served(p.worse)});
   return out;
+}
+
+Status Export(const Manifest& manifest, const std::string& dir) {
+  auto pairs = ServedPairs(manifest);
+  if (!pairs) return pairs.error();
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) return MakeError(ErrorKind::kIo, "cannot create " + dir + ": " + ec.message());
+  // Boxes go out in the photo's own frame: a seeding script hands them to
+  // POST /api/faces with imageWidth/imageHeight = the photo's size.
+  auto box = [](const FaceBox& b, const ServedShot& s) {
+    const double fx = static_cast<double>(s.width) / b.image_width, fy = static_cast<double>(s.height) / b.image_height;
+    return nlohmann::json::array({std::lround(b.x1 * fx), std::lround(b.y1 * fy), std::lround(b.x2 * fx),
+                                  std::lround(b.y2 * fy)});
+  };
+  nlohmann::json j;
+  j["pairs"] = nlohmann::json::array();
+  int n = 0;
+  for (const ServedPair& p : *pairs) {
+    char id[16];
+    std::snprintf(id, sizeof id, "p%03d", ++n);
+    nlohmann::json pj = {{"id", id}, {"photo", p.photo}, {"degradation", p.degradation}, {"variant", p.variant}};
+    for (const auto& [role, shot] : {std::pair<const char*, const ServedShot*>{"better", &p.better}, {"worse", &p.worse}}) {
+      const std::string file = std::string(id) + "-" + role + ".png";
+      std::ofstream f(dir + "/" + file, std::ios::binary);
+      f.write(shot->png.data(), static_cast<std::streamsize>(shot->png.size()));
+      if (!f) return MakeError(ErrorKind::kIo, "cannot write " + dir + "/" + file);
+      nlohmann::json others = nlohmann::json::array();
+      for (const FaceBox& o : shot->others) others.push_back(box(o, *shot));
+      pj[role] = {{"file", file},
+                  {"width", shot->width},
+                  {"height", shot->height},
+                  {"face", box(shot->face, *shot)},
+                  {"others", others}};
+    }
+    j["pairs"].push_back(pj);
+  }
+  std::ofstream out(dir + "/pairs.json");
+  out << j.dump(1) << "\n";
+  if (!out) return MakeError(ErrorKind::kIo, "cannot write " + dir + "/pairs.json");
+  return Ok{};
 }
 
 std::string FormatTable(const Evaluation& e, bool with_pairs) {
   std::ostringstream out;
-  char line[512];
+  char line[1024];
   out << "Analysed rendition: " << ToString(e.analysed) << "\n";
-  std::snprintf(line, sizeof line, "%-16s %6s %10s %10s\n", "degradation", "pairs", "quality", "classic");
+  std::snprintf(line, sizeof line, "%-20s %6s %10s %10s\n", "degradation", "pairs", "quality", "classic");
   out << line;
   for (const auto& [name, t] : e.by_degradation) {
-    std::snprintf(line, sizeof line, "%-16s %6d %9.1f%% %9.1f%%\n", name.c_str(), t.pairs, 100 * t.QualityAccuracy(),
+    std::snprintf(line, sizeof line, "%-20s %6d %9.1f%% %9.1f%%\n", name.c_str(), t.pairs, 100 * t.QualityAccuracy(),
                   100 * t.ClassicAccuracy());
     out << line;
   }
-  std::snprintf(line, sizeof line, "%-16s %6d %9.1f%% %9.1f%%\n", "overall", e.overall.pairs,
+  std::snprintf(line, sizeof line, "%-20s %6d %9.1f%% %9.1f%%\n", "overall", e.overall.pairs,
                 100 * e.overall.QualityAccuracy(), 100 * e.overall.ClassicAccuracy());
   out << line;
   if (with_pairs) {
     for (const PairResult& p : e.pairs) {
-      std::snprintf(line, sizeof line, "%s %-10s %-14s %-16s quality %.4f vs %.4f%s  classic %.4g vs %.4g%s\n    %s\n",
-                    p.quality_pristine > p.quality_degraded ? " " : "!", p.photo.c_str(), p.degradation.c_str(),
-                    p.variant.c_str(), p.quality_pristine, p.quality_degraded,
-                    p.quality_pristine > p.quality_degraded ? "" : " WRONG", p.classic_pristine, p.classic_degraded,
-                    p.classic_pristine > p.classic_degraded ? "" : " wrong", p.degraded_parts.c_str());
+      std::snprintf(line, sizeof line, "%s %-18s %-20s %-34s quality %.4f vs %.4f%s  classic %.4g vs %.4g%s\n    better: %s\n    worse:  %s\n",
+                    p.quality_better > p.quality_worse ? " " : "!", p.photo.c_str(), p.degradation.c_str(),
+                    p.variant.c_str(), p.quality_better, p.quality_worse,
+                    p.quality_better > p.quality_worse ? "" : " WRONG", p.classic_better, p.classic_worse,
+                    p.classic_better > p.classic_worse ? "" : " wrong", p.better_parts.c_str(),
+                    p.worse_parts.c_str());
       out << line;
     }
   }
@@ -441,8 +613,8 @@ std::string ToJson(const std::vector<Evaluation>& evaluations, const Manifest& m
       ej["pairs"].push_back({{"photo", p.photo},
                              {"degradation", p.degradation},
                              {"variant", p.variant},
-                             {"quality", {{"pristine", p.quality_pristine}, {"degraded", p.quality_degraded}}},
-                             {"classic", {{"pristine", p.classic_pristine}, {"degraded", p.classic_degraded}}}});
+                             {"quality", {{"better", p.quality_better}, {"worse", p.quality_worse}}},
+                             {"classic", {{"better", p.classic_better}, {"worse", p.classic_worse}}}});
     j["evaluations"].push_back(ej);
   }
   return j.dump(2);

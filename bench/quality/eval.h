@@ -1,7 +1,7 @@
 // The labelled quality evaluation: real photographs (shipped by a Debian
 // package, listed in manifest.json), degraded in controlled ways, each pair
-// (pristine, degraded) scored the way the tool scores Immich candidates.
-// A ranking is right when the pristine photo scores strictly higher.
+// (better, worse) scored the way the tool scores Immich candidates.
+// A ranking is right when the better photo scores strictly higher.
 #pragma once
 
 #include <map>
@@ -15,13 +15,16 @@ namespace ifpo::bench {
 
 struct Photo {
   std::string name, file, licence;
-  FaceBox face;  // in the photo's own pixels (frame filled in when loaded)
+  std::string package, dir;  // the Debian package that ships it, where it installs it
+  FaceBox face;              // in the photo's own pixels (frame filled in when loaded)
+  std::string Path() const { return dir + "/" + file; }
 };
 
 struct Manifest {
-  std::string package;    // Debian package that ships the photos
+  std::string package;    // Debian package that ships the photos (unless a photo names its own)
   std::string image_dir;  // where it installs them
   std::vector<Photo> photos;
+  std::vector<Photo> textures;  // backgrounds pasted behind a face (no face box)
 };
 
 // Reads manifest.json. image_dir_override replaces the manifest's directory
@@ -43,11 +46,12 @@ struct Tally {
   double ClassicAccuracy() const { return pairs ? static_cast<double>(classic_right) / pairs : 0; }
 };
 
+// A ranking is right when `better` scores strictly higher than `worse`.
 struct PairResult {
   std::string photo, degradation, variant;
-  double quality_pristine = 0, quality_degraded = 0;
-  double classic_pristine = 0, classic_degraded = 0;
-  std::string degraded_parts;  // the quality factors of the degraded shot, for reading failures
+  double quality_better = 0, quality_worse = 0;
+  double classic_better = 0, classic_worse = 0;
+  std::string better_parts, worse_parts;  // the quality factors of each, for reading failures
 };
 
 struct Evaluation {
@@ -58,7 +62,9 @@ struct Evaluation {
 };
 
 // Runs every photo, in two framings (as shot, and a head-and-shoulders
-// square), against every degradation. kImage/kIo errors when a photo
+// square), against every degradation: whole-image ones (the pristine photo
+// against a degraded copy) and local ones (the face alone blurred in front
+// of a sharp or textured background, a bokeh portrait against them). kImage/kIo errors when a photo
 // cannot be read (for example the package is not installed).
 Result<Evaluation> Evaluate(const Manifest& manifest, Analysed analysed);
 
@@ -74,9 +80,14 @@ struct ServedShot {
 };
 struct ServedPair {
   std::string photo, degradation, variant;
-  ServedShot pristine, degraded;
+  ServedShot better, worse;
 };
 Result<std::vector<ServedPair>> ServedPairs(const Manifest& manifest);
+
+// Writes every pair to dir for seeding a real Immich
+// (scripts/real-immich/check.sh): pNNN-better.png, pNNN-worse.png and
+// pairs.json with each photo's size and face boxes in its own frame.
+Status Export(const Manifest& manifest, const std::string& dir);
 
 // Human-readable table (per degradation and overall) and JSON.
 std::string FormatTable(const Evaluation& e, bool with_pairs);

@@ -2,7 +2,7 @@
 // on degraded real photographs (see eval.h).
 //
 //   quality-eval [--manifest FILE] [--image-dir DIR] [--analysed auto|thumbnail|preview|all]
-//                [--json FILE|-] [--pairs]
+//                [--json FILE|-] [--pairs] [--export DIR]
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -17,14 +17,15 @@ namespace {
 int Usage() {
   std::fprintf(stderr,
                "usage: quality-eval [--manifest FILE] [--image-dir DIR] [--analysed auto|thumbnail|preview|all]\n"
-               "                    [--json FILE|-] [--pairs]\n");
+               "                    [--json FILE|-] [--pairs] [--export DIR]\n"
+               "  --export DIR  write every pair's photos and face boxes to DIR (pairs.json) and exit\n");
   return 2;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string manifest_path = IFPO_QUALITY_MANIFEST, image_dir, analysed = "all", json_path;
+  std::string manifest_path = IFPO_QUALITY_MANIFEST, image_dir, analysed = "all", json_path, export_dir;
   bool pairs = false;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
@@ -34,6 +35,7 @@ int main(int argc, char** argv) {
     else if (a == "--analysed" && has_value) analysed = argv[++i];
     else if (a == "--json" && has_value) json_path = argv[++i];
     else if (a == "--pairs") pairs = true;
+    else if (a == "--export" && has_value) export_dir = argv[++i];
     else return Usage();
   }
   std::vector<ifpo::bench::Analysed> which;
@@ -46,6 +48,14 @@ int main(int argc, char** argv) {
   if (!manifest) {
     std::fprintf(stderr, "quality-eval: %s\n", manifest.error().message.c_str());
     return 1;
+  }
+  if (!export_dir.empty()) {
+    if (auto s = ifpo::bench::Export(*manifest, export_dir); !s) {
+      std::fprintf(stderr, "quality-eval: %s\n", s.error().message.c_str());
+      return 1;
+    }
+    std::printf("wrote %s/pairs.json\n", export_dir.c_str());
+    return 0;
   }
   std::vector<ifpo::bench::Evaluation> results;
   for (ifpo::bench::Analysed a : which) {

@@ -1,6 +1,9 @@
 #include "image/analyze.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdio>
+#include <vector>
 #include <cmath>
 #include <string>
 
@@ -98,24 +101,97 @@ int ReductionFor(const ImageInfo& info, int crop_side) {
   return 1;
 }
 
-void MeasureCrop(const cv::Mat& gray, const Rect& crop, FaceMeasures* out) {
-  out->mean_luma = 0.5;  // neutral when there is nothing to look at
-  if (crop.w <= 0 || crop.h <= 0) return;
-  const cv::Mat roi = gray(cv::Rect(crop.x, crop.y, crop.w, crop.h));
+// Detail relative to contrast: the mean squared Laplacian over the mean
+// squared gradient. Both grow with contrast squared, so their ratio does not:
+// it is the face's spectral spread, which blur lowers and a low-contrast
+// but sharp face keeps. Borders are reflected; the region is small enough
+// that its edge rows barely move the means.
+constexpr double kNoiseGradient = 2.0;
+double DetailRatio(const cv::Mat& gray) {
+  cv::Mat f, lap, gx, gy;
+  gray.convertTo(f, CV_32F);
+  cv::Laplacian(f, lap, CV_32F, 1, 1, 0, cv::BORDER_REFLECT);
+  cv::Sobel(f, gx, CV_32F, 1, 0, 3, 1, 0, cv::BORDER_REFLECT);
+  cv::Sobel(f, gy, CV_32F, 0, 1, 3, 1, 0, cv::BORDER_REFLECT);
+  const double grad = cv::sum(gx.mul(gx) + gy.mul(gy))[0];
+  if (grad <= 0) return 0;  // a flat patch: nothing in focus to judge
+  // Sobel's 3x3 kernels weigh a unit step 8; the ratio's scale is then about
+  // 1 for a soft face and 2-6 for a sharp one.
+  const double ratio = 64.0 * cv::sum(lap.mul(lap))[0] / grad;
+  // Far out of focus, what gradient is left is mostly compression noise,
+  // whose ratio is high: below kNoiseGradient grey levels per pixel the
+  // ratio is trusted less and less.
+  const double g2 = grad / 64.0 / static_cast<double>(f.total());
+  return ratio * g2 / (g2 + kNoiseGradient * kNoiseGradient);
+}
 
-  cv::Mat grid;
-  cv::resize(roi, grid, cv::Size(kAnalysisSize, kAnalysisSize), 0, 0, cv::INTER_AREA);
+// JPEG blocking: steps on an 8 px grid, which the detail ratio would take for
+// fine detail. The mean absolute step between neighbours, per column (row)
+// phase modulo 8: on a blocky image one phase stands out; elsewhere they are
+// alike. Returns the largest phase over the median of the others, >= 1.
+// Only a grid that survived at its own scale is seen, which is where the
+// blocks are large enough to matter.
+// Immich's own q80 JPEG preview and a camera's q90+ JPEG leave 1.0-1.45.
+constexpr double kBlockTolerance = 1.4;
+double Blockiness(const cv::Mat& gray) {
+  if (gray.cols < 24 || gray.rows < 24) return 1;
+  cv::Mat f;
+  gray.convertTo(f, CV_32F);
+  double worst = 1;
+  for (int axis = 0; axis < 2; ++axis) {
+    const cv::Mat m = axis == 0 ? f : cv::Mat(f.t());
+    std::array<double, 8> step{};
+    std::array<int, 8> count{};
+    for (int y = 0; y < m.rows; ++y) {
+      const float* row = m.ptr<float>(y);
+      for (int x = 0; x + 1 < m.cols; ++x) {
+        step[static_cast<size_t>(x % 8)] += std::abs(row[x + 1] - row[x]);
+        ++count[static_cast<size_t>(x % 8)];
+      }
+    }
+    std::array<double, 8> mean{};
+    for (size_t i = 0; i < 8; ++i) mean[i] = count[i] ? step[i] / count[i] : 0;
+    const size_t peak = static_cast<size_t>(std::max_element(mean.begin(), mean.end()) - mean.begin());
+    std::vector<double> rest;
+    for (size_t i = 0; i < 8; ++i)
+      if (i != peak) rest.push_back(mean[i]);
+    std::nth_element(rest.begin(), rest.begin() + 3, rest.end());
+    if (rest[3] > 0) worst = std::max(worst, mean[peak] / rest[3]);
+  }
+  return worst;
+}
+
+void MeasureCrop(const cv::Mat& gray, const Rect& crop, const Rect& inner, FaceMeasures* out) {
+  out->mean_luma = 0.5;  // neutral when there is nothing to look at
+  if (crop.w <= 0 || crop.h <= 0 || inner.w <= 0 || inner.h <= 0) return;
+  // The inner face at the crop's analysis scale: crops larger than the grid
+  // are brought down to it, smaller ones are measured as they are.
+  const double scale = crop.w > kAnalysisSize ? static_cast<double>(kAnalysisSize) / crop.w : 1.0;
+  const cv::Mat roi = gray(cv::Rect(inner.x, inner.y, inner.w, inner.h));
+  cv::Mat face;
+  if (scale < 1) {
+    cv::resize(roi, face,
+               cv::Size(std::max(1, static_cast<int>(std::lround(inner.w * scale))),
+                        std::max(1, static_cast<int>(std::lround(inner.h * scale)))),
+               0, 0, cv::INTER_AREA);
+  } else {
+    face = roi.clone();
+  }
   cv::Scalar mean, stddev;
-  cv::meanStdDev(grid, mean, stddev);
+  cv::meanStdDev(face, mean, stddev);
   out->mean_luma = mean[0] / 255.0;
   out->contrast = stddev[0] / 255.0;
-  const double n = static_cast<double>(grid.total());
-  out->dark_clip = cv::countNonZero(grid <= 8) / n;
-  out->bright_clip = cv::countNonZero(grid >= 247) / n;
-
-  const int side = std::min(crop.w, crop.h);
-  if (side < kMinCropSide) return;
-  out->face_sharpness = side > kAnalysisSize ? LaplacianVariance(grid) : LaplacianVariance(roi.clone());
+  const double n = static_cast<double>(face.total());
+  out->dark_clip = cv::countNonZero(face <= 8) / n;
+  out->bright_clip = cv::countNonZero(face >= 247) / n;
+  if (std::min(face.cols, face.rows) < kMinCropSide) return;
+  // The grid is looked for around the face at the image's own scale.
+  const int pad = std::max(inner.w, inner.h) / 4;
+  const cv::Rect around = cv::Rect(inner.x - pad, inner.y - pad, inner.w + 2 * pad, inner.h + 2 * pad) &
+                          cv::Rect(0, 0, gray.cols, gray.rows);
+  const double blocks = Blockiness(gray(around));
+  const double excess = std::max(1.0, blocks / kBlockTolerance);
+  out->face_sharpness = DetailRatio(face) / (excess * excess);
 }
 
 }  // namespace
@@ -137,6 +213,26 @@ Rect ImmichCrop(const FaceBox& box, int width, int height) {
       std::min({mid_x - std::max(0, mid_x - target_half), mid_y - std::max(0, mid_y - target_half),
                 std::min(width - 1, mid_x + target_half) - mid_x, std::min(height - 1, mid_y + target_half) - mid_y}));
   return Rect{mid_x - half, mid_y - half, 2 * half, 2 * half};
+}
+
+Rect InnerFace(const FaceBox& box, int width, int height) {
+  if (width <= 0 || height <= 0) return {};
+  const double old_w = box.image_width > 0 ? box.image_width : width;
+  const double old_h = box.image_height > 0 ? box.image_height : height;
+  const double sx = width / old_w, sy = height / old_h;
+  const double x1 = std::clamp<double>(std::min(box.x1, box.x2), 0, old_w) * sx;
+  const double x2 = std::clamp<double>(std::max(box.x1, box.x2), 0, old_w) * sx;
+  const double y1 = std::clamp<double>(std::min(box.y1, box.y2), 0, old_h) * sy;
+  const double y2 = std::clamp<double>(std::max(box.y1, box.y2), 0, old_h) * sy;
+  const double w = x2 - x1, h = y2 - y1;
+  const int left = static_cast<int>(std::lround(x1 + kInnerSide * w));
+  const int right = static_cast<int>(std::lround(x2 - kInnerSide * w));
+  const int top = static_cast<int>(std::lround(y1 + kInnerTop * h));
+  const int bottom = static_cast<int>(std::lround(y2 - kInnerBottom * h));
+  const int cl = std::clamp(left, 0, width), cr = std::clamp(right, 0, width);
+  const int ct = std::clamp(top, 0, height), cb = std::clamp(bottom, 0, height);
+  if (cr <= cl || cb <= ct) return {};
+  return Rect{cl, ct, cr - cl, cb - ct};
 }
 
 Result<double> ClassicSharpness(std::string_view bytes) {
@@ -172,7 +268,7 @@ Result<FaceMeasures> Measure(std::string_view bytes, const FaceBox& box, const M
   try {
     const cv::Mat gray = ToGray8(*decoded);
     if (options.classic) out.classic_sharpness = ClassicFromGray(gray);
-    MeasureCrop(gray, ImmichCrop(box, gray.cols, gray.rows), &out);
+    MeasureCrop(gray, ImmichCrop(box, gray.cols, gray.rows), InnerFace(box, gray.cols, gray.rows), &out);
   } catch (const cv::Exception& e) {
     return MakeError(ErrorKind::kImage, std::string("image analysis failed: ") + e.what());
   }

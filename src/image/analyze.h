@@ -26,6 +26,14 @@ Rect ImmichCrop(const FaceBox& box, int width, int height);
 // Side of the square grid the face crop is analysed on.
 constexpr int kAnalysisSize = 160;
 
+// The face itself, inside its box: eyes, nose and mouth, without the
+// forehead's hairline, the cheeks' outline and whatever is behind the face.
+// Sharpness and exposure are judged there, so a sharp background in the
+// crop's corners cannot pass for a sharp face, nor a blurred one (bokeh)
+// count against it. Fractions of the box's width and height.
+constexpr double kInnerSide = 0.18, kInnerTop = 0.25, kInnerBottom = 0.10;
+Rect InnerFace(const FaceBox& box, int width, int height);
+
 struct MeasureOptions {
   // Also compute classic_sharpness (needs a full-resolution colour decode).
   // Without it, classic_sharpness stays 0 and the image is decoded straight
@@ -42,14 +50,15 @@ struct MeasureOptions {
 // checked before decoding. Undecodable, empty, zero-sized or oversized images
 // give ErrorKind::kImage with a message saying what was wrong.
 //
-// The face crop is ImmichCrop() of the decoded image. face_sharpness is the
-// Laplacian variance on a kAnalysisSize grid: crops larger than that are
-// downscaled (INTER_AREA) to it; smaller crops are measured at their own size
-// rather than upscaled, because upscaling invents blur that the quality
-// score's size factor already accounts for. Exposure figures come from the
-// crop resized to kAnalysisSize x kAnalysisSize. A crop under 8 px still
-// gives a result, with face_sharpness 0 (nothing to measure) and
-// crop_pixels telling the score how little there was.
+// Everything is measured on InnerFace() of the decoded image, at the scale
+// of ImmichCrop() on a kAnalysisSize grid: when the crop is larger than
+// that, the region is downscaled (INTER_AREA) by the same factor; smaller
+// crops are measured at their own size rather than upscaled, because
+// upscaling invents blur that the quality score's size factor already
+// accounts for. face_sharpness is the contrast-free detail ratio
+// (mean squared Laplacian / mean squared gradient). An inner region under
+// 8 px still gives a result, with face_sharpness 0 (nothing to measure)
+// and crop_pixels telling the score how little there was.
 Result<FaceMeasures> Measure(std::string_view bytes, const FaceBox& box, const MeasureOptions& options = {});
 
 // Only the README's whole-image blur score (cheaper; --classic).

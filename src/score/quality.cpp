@@ -56,7 +56,9 @@ constexpr double kBorderFloor = 0.05;
 constexpr double kTouchPenalty = 0.85;
 constexpr double kCrowdWeight = 0.5;
 constexpr double kShapeLow = 0.6, kShapeHigh = 1.2, kShapeWidth = 0.5, kShapeFloor = 0.2;
-constexpr double kSharpRef = 300;
+// Detail ratio (image/analyze.h) of a face that is in focus: 2-6 on the
+// evaluation's photos after Immich's resizing, 0.3-1.5 once blurred.
+constexpr double kSharpRef = 1.5;
 constexpr double kSharpFloor = 0.01;
 constexpr double kTinyCropSharpness = 0.5;
 constexpr int kMinCropPixels = 8;
@@ -150,7 +152,8 @@ double ShapeFactor(const FaceBox& f) {
 double SharpnessFactor(const FaceMeasures& m) {
   if (m.crop_pixels < kMinCropPixels) return kTinyCropSharpness;
   const double v = std::isfinite(m.face_sharpness) ? std::max(0.0, m.face_sharpness) : 0.0;
-  return std::max(kSharpFloor, 1 - std::exp(-v / kSharpRef));
+  const double r = v / kSharpRef;
+  return std::max(kSharpFloor, 1 - std::exp(-r * r));
 }
 
 double Finite01(double v) { return std::isfinite(v) ? std::clamp(v, 0.0, 1.0) : 0.0; }

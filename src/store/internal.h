@@ -11,7 +11,9 @@
 
 namespace ifpo::store::internal {
 
-inline constexpr int kFormatVersion = 2;
+// 3: sharpness and exposure are measured on the face itself (image/analyze.h),
+// so measurements of formats 1-2 mean something else and are dropped.
+inline constexpr int kFormatVersion = 3;
 
 struct DbCloser {
   void operator()(sqlite3* db) const { sqlite3_close_v2(db); }

@@ -56,8 +56,10 @@ CREATE TABLE IF NOT EXISTS face_lists(
 )sql";
 
 const std::set<std::string> kTables = {"meta", "measures", "choices", "choice_history", "face_lists"};
-// Format 1 lacked face_lists; it gains the table and keeps its records.
-constexpr long long kUpgradableVersion = 1;
+// Format 1 lacked face_lists; formats 1-2 measured sharpness on the whole
+// crop. Both are upgraded in place: they keep their choices (the record,
+// --revert, manual picks) and face lists, and lose their measurements.
+constexpr long long kOldestUpgradable = 1;
 
 enum class Verdict { kOk, kEmpty, kUpgrade, kBad };
 struct Inspection {
@@ -98,7 +100,7 @@ Result<Inspection> Inspect(sqlite3* db, const std::string& path) {
     if (rc != SQLITE_DONE) return classify(rc, "listing tables");
   }
   if (version == 0 && tables.empty()) return Inspection{Verdict::kEmpty, ""};
-  if (version == kUpgradableVersion) {
+  if (version >= kOldestUpgradable && version < kFormatVersion) {
     for (const auto& name : kTables) {
       if (name != "face_lists" && !tables.count(name)) return Inspection{Verdict::kBad, "table " + name + " missing"};
     }
@@ -118,6 +120,7 @@ Status CreateSchema(sqlite3* db, const std::string& path) {
   Transaction txn(db, path);
   if (auto s = txn.Begin(); !s) return s;
   if (auto s = Exec(db, path, kSchema); !s) return s;
+  if (auto s = Exec(db, path, "DELETE FROM measures;"); !s) return s;  // a no-op on a new file
   const std::string meta = "INSERT OR REPLACE INTO meta(key, value) VALUES ('format_version', '" +
                            std::to_string(kFormatVersion) + "'), ('program', 'immich-featured-photo-organizer');" +
                            "INSERT OR IGNORE INTO meta(key, value) VALUES ('created_at', '" + NowIso() + "');" +

@@ -106,15 +106,21 @@ TEST(Measure, SharpnessFallsMonotonicallyWithBlur) {
   }
 }
 
-// Left half black, right half white. Box (0,0)-(200,200): crop (1,1) side
-// 198, split at column 99, so the 160 grid has exactly 80 dark and 80
-// bright columns.
+// Exposure is judged on the face itself (InnerFace), not the crop's margins.
+// Left half black, right half white, 140 px: the crop (side 138) is measured
+// natively and the inner face, columns 25-114, is split at column 70.
 TEST(Measure, ExposureFractionsOnSyntheticImage) {
-  cv::Mat m(200, 200, CV_8UC3, cv::Scalar(0, 0, 0));
-  m(cv::Rect(100, 0, 100, 200)).setTo(cv::Scalar(255, 255, 255));
-  auto r = Measure(Encode(m, ".png"), FaceBox{0, 0, 200, 200, 200, 200});
+  cv::Mat m(140, 140, CV_8UC3, cv::Scalar(0, 0, 0));
+  m(cv::Rect(70, 0, 70, 140)).setTo(cv::Scalar(255, 255, 255));
+  const FaceBox box{0, 0, 140, 140, 140, 140};
+  const Rect inner = InnerFace(box, 140, 140);
+  EXPECT_EQ(inner.x, 25);
+  EXPECT_EQ(inner.w, 90);
+  EXPECT_EQ(inner.y, 35);
+  EXPECT_EQ(inner.h, 91);
+  auto r = Measure(Encode(m, ".png"), box);
   ASSERT_TRUE(r.ok()) << r.error().message;
-  EXPECT_EQ(r->crop_pixels, 198);
+  EXPECT_EQ(r->crop_pixels, 138);
   EXPECT_DOUBLE_EQ(r->dark_clip, 0.5);
   EXPECT_DOUBLE_EQ(r->bright_clip, 0.5);
   EXPECT_DOUBLE_EQ(r->mean_luma, 0.5);
@@ -131,14 +137,43 @@ TEST(Measure, ExposureFractionsOnSyntheticImage) {
   EXPECT_EQ(g->face_sharpness, 0);
 
   // 8/255 still counts as clipped dark, 9/255 does not; 247 bright, 246 not.
+  // The inner face spans rows 25-89: 20 rows of each band but the last.
   cv::Mat edges(100, 100, CV_8UC1, cv::Scalar(8));
   edges(cv::Rect(0, 0, 100, 25)).setTo(9);
-  edges(cv::Rect(0, 50, 100, 25)).setTo(247);
-  edges(cv::Rect(0, 75, 100, 25)).setTo(246);
+  edges(cv::Rect(0, 25, 100, 20)).setTo(9);   // rows 25-44: not clipped
+  edges(cv::Rect(0, 45, 100, 20)).setTo(8);   // rows 45-64: dark
+  edges(cv::Rect(0, 65, 100, 20)).setTo(247);  // rows 65-84: bright
+  edges(cv::Rect(0, 85, 100, 15)).setTo(246);  // rows 85-89 in the face: not clipped
   auto e = Measure(Encode(edges, ".png"), FaceBox{0, 0, 100, 100, 100, 100});
   ASSERT_TRUE(e.ok());
-  EXPECT_NEAR(e->dark_clip, 0.25, 0.02);
-  EXPECT_NEAR(e->bright_clip, 0.25, 0.02);
+  EXPECT_NEAR(e->dark_clip, 20.0 / 65, 1e-12);
+  EXPECT_NEAR(e->bright_clip, 20.0 / 65, 1e-12);
+}
+
+// Sharpness is the face's, not the crop's: a face out of focus in front of a
+// sharp texture loses to a sharp face on a plain background, and halving
+// the face's contrast barely moves its sharpness.
+TEST(Measure, JudgesTheFaceNotTheBackground) {
+  const cv::Mat texture = Textured(300);
+  const FaceBox box{100, 100, 200, 200, 300, 300};
+  const cv::Rect face(100, 100, 100, 100);
+  auto sharpness = [&](const cv::Mat& img) {
+    auto m = Measure(Encode(img, ".png"), box);
+    EXPECT_TRUE(m.ok());
+    return m.ok() ? m->face_sharpness : 0;
+  };
+  cv::Mat plain(300, 300, CV_8UC3, cv::Scalar(128, 128, 128));
+  texture(face).copyTo(plain(face));
+  cv::Mat busy = texture.clone(), blurred;
+  cv::GaussianBlur(texture, blurred, cv::Size(), 3.0);
+  blurred(face).copyTo(busy(face));
+  cv::Mat faint = plain.clone();
+  plain(face).convertTo(faint(face), -1, 0.5, 64);
+
+  const double sharp = sharpness(plain), out_of_focus = sharpness(busy), low_contrast = sharpness(faint);
+  EXPECT_GT(sharp, 3 * out_of_focus) << sharp << " vs " << out_of_focus;
+  EXPECT_GT(low_contrast, 3 * out_of_focus) << low_contrast << " vs " << out_of_focus;
+  EXPECT_NEAR(low_contrast, sharp, 0.1 * sharp);
 }
 
 TEST(Measure, TinyCropStillAnswers) {

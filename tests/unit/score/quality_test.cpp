@@ -111,10 +111,12 @@ TEST(QualitySharpness, SaturatesAndInverts) {
   QualityInputs in = Face(600, 300, 700, 420);
   EXPECT_DOUBLE_EQ(Quality(in, false, false).sharpness, 1.0);  // not analysed
   EXPECT_DOUBLE_EQ(Quality(in, true, false).sharpness, 1.0);
-  in.pixels = Pixels(300);
+  in.pixels = Pixels(1.5);  // the detail ratio at its reference: 1 - e^-1
   EXPECT_NEAR(Quality(in, false, false).sharpness, 1 - std::exp(-1.0), 1e-12);  // 0.632
   EXPECT_NEAR(Quality(in, true, false).sharpness, 1 / (1 - std::exp(-1.0)), 1e-12);
-  in.pixels = Pixels(3000);
+  in.pixels = Pixels(0.75);  // half the reference: 1 - e^-(1/4)
+  EXPECT_NEAR(Quality(in, false, false).sharpness, 1 - std::exp(-0.25), 1e-12);
+  in.pixels = Pixels(6);  // a sharp face saturates
   EXPECT_GT(Quality(in, false, false).sharpness, 0.9999);
   in.pixels = Pixels(0);
   EXPECT_DOUBLE_EQ(Quality(in, false, false).sharpness, 0.01);
@@ -144,7 +146,7 @@ TEST(QualityExposure, WorkedNumbers) {
 TEST(Quality, TotalIsTheProduct) {
   QualityInputs in = Face(-50, 400, 50, 500, 1000, 1000);  // border 0.159375
   in.other_faces = {FaceBox{500, 500, 600, 600, 1000, 1000}};  // crowd 2/3
-  in.pixels = Pixels(300, 0.1);  // sharp 0.632, exposure 0.81
+  in.pixels = Pixels(1.5, 0.1);  // sharp 0.632, exposure 0.81
   const QualityParts p = Quality(in, false, false);
   EXPECT_DOUBLE_EQ(p.size, 0.44);  // 100 * 1.1 / 250
   EXPECT_NEAR(p.total, 0.44 * 0.159375 * (1 / 1.5) * 1.0 * (1 - std::exp(-1.0)) * 0.81, 1e-12);

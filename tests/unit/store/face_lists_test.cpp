@@ -103,6 +103,31 @@ TEST(FaceListsTest, FormatOneCacheIsUpgradedInPlace) {
   ExpectFaces(store->GetFaceLists({"a1"}, {"v"})[0], TwoFaces());
 }
 
+// Format 2 measured sharpness on the whole crop: its measurements are dropped
+// (they would be compared with face-only ones), its choices stay.
+TEST(FaceListsTest, FormatTwoCacheLosesItsMeasurementsOnly) {
+  testing::TempDir tmp;
+  {
+    auto store = MustOpen(tmp.path());
+    ASSERT_TRUE(store);
+    ASSERT_TRUE(store->RecordChoices({{"alice", "a1", "", "2026-01-01T00:00:00.000Z", "2026-01-01T00:00:01Z"}}).ok());
+    FaceMeasures m;
+    m.face_sharpness = 250;
+    ASSERT_TRUE(store->PutMeasures({{MeasureKey{"a1", "v", "whole", "thumbnail"}, m}}).ok());
+    ASSERT_EQ(store->MeasureCount(), 1);
+  }
+  RunSql(DbPath(tmp.path()), "PRAGMA user_version = 2;");
+  std::string warning;
+  auto store = MustOpen(tmp.path(), &warning);
+  ASSERT_TRUE(store);
+  EXPECT_EQ(warning, "");
+  EXPECT_EQ(store->MeasureCount(), 0);
+  EXPECT_FALSE(store->GetMeasure(MeasureKey{"a1", "v", "whole", "thumbnail"}).has_value());
+  auto choice = store->LastChoice("alice");
+  ASSERT_TRUE(choice.has_value());
+  EXPECT_EQ(choice->asset_id, "a1");
+}
+
 TEST(FaceListsTest, InMemoryStoreWorksTheSame) {
   auto store = Store::InMemory();
   ASSERT_TRUE(store->PutFaceLists({{"a1", "v", TwoFaces()}}).ok());
