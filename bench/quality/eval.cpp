@@ -298,12 +298,12 @@ std::vector<Pair> LocalPairs(const Shot& pristine, const std::vector<Texture>& t
     // A sharp face with little texture of its own (half the contrast)
     // against a blurred one in front of foliage.
     cv::Mat flat;
-    o.convertTo(flat, -1, 0.5, 0.5 * cv::mean(o(cv::Rect(f.x1, f.y1, f.x2 - f.x1, f.y2 - f.y1) &
-                                                 cv::Rect(0, 0, o.cols, o.rows)))[0]);
+    o.convertTo(flat, -1, 0.5,
+                0.5 * cv::mean(o(cv::Rect(f.x1, f.y1, f.x2 - f.x1, f.y2 - f.y1) & cv::Rect(0, 0, o.cols, o.rows)))[0]);
     const Shot low_contrast = shot("textured-background", Blend(o, flat, mask));
     const cv::Mat behind = Blend(TextureFor(textures.front().pixels, o), Blurred(o, strong), mask);
-    out.push_back({"textured-background", "low-contrast sharp face vs " + textures.front().name,
-                   low_contrast, shot("textured-background", behind)});
+    out.push_back({"textured-background", "low-contrast sharp face vs " + textures.front().name, low_contrast,
+                   shot("textured-background", behind)});
   }
   return out;
 }
@@ -409,7 +409,8 @@ Result<std::vector<Family>> Families(const Manifest& manifest) {
     if (pristine.original.empty()) return MissingPhoto(photo);
     pristine.face.image_width = pristine.original.cols;
     pristine.face.image_height = pristine.original.rows;
-    for (const auto& [framing, shot0] : {std::pair<std::string, Shot>{"", pristine}, {"/portrait", Portrait(pristine)}}) {
+    for (const auto& [framing, shot0] :
+         {std::pair<std::string, Shot>{"", pristine}, {"/portrait", Portrait(pristine)}}) {
       Family family{photo.name + framing, {}};
       for (Shot& d : Degrade(shot0)) family.pairs.push_back(Pair{d.degradation, d.variant, shot0, std::move(d)});
       for (Pair& p : LocalPairs(shot0, textures)) family.pairs.push_back(std::move(p));
@@ -492,7 +493,7 @@ Result<Evaluation> Evaluate(const Manifest& manifest, Analysed analysed) {
       if (!better) return better.error();
       auto worse = ScoreShot(pair.worse, analysed);
       if (!worse) return worse.error();
-      PairResult p{family.photo,    pair.degradation, pair.variant,    better->quality, worse->quality,
+      PairResult p{family.photo,    pair.degradation, pair.variant,  better->quality, worse->quality,
                    better->classic, worse->classic,   better->parts, worse->parts};
       Count(e.by_degradation[p.degradation], p);
       Count(e.overall, p);
@@ -539,8 +540,8 @@ Status Export(const Manifest& manifest, const std::string& dir) {
   // POST /api/faces with imageWidth/imageHeight = the photo's size.
   auto box = [](const FaceBox& b, const ServedShot& s) {
     const double fx = static_cast<double>(s.width) / b.image_width, fy = static_cast<double>(s.height) / b.image_height;
-    return nlohmann::json::array({std::lround(b.x1 * fx), std::lround(b.y1 * fy), std::lround(b.x2 * fx),
-                                  std::lround(b.y2 * fy)});
+    return nlohmann::json::array(
+        {std::lround(b.x1 * fx), std::lround(b.y1 * fy), std::lround(b.x2 * fx), std::lround(b.y2 * fy)});
   };
   nlohmann::json j;
   j["pairs"] = nlohmann::json::array();
@@ -549,7 +550,8 @@ Status Export(const Manifest& manifest, const std::string& dir) {
     char id[16];
     std::snprintf(id, sizeof id, "p%03d", ++n);
     nlohmann::json pj = {{"id", id}, {"photo", p.photo}, {"degradation", p.degradation}, {"variant", p.variant}};
-    for (const auto& [role, shot] : {std::pair<const char*, const ServedShot*>{"better", &p.better}, {"worse", &p.worse}}) {
+    for (const auto& [role, shot] :
+         {std::pair<const char*, const ServedShot*>{"better", &p.better}, {"worse", &p.worse}}) {
       const std::string file = std::string(id) + "-" + role + ".png";
       std::ofstream f(dir + "/" + file, std::ios::binary);
       f.write(shot->png.data(), static_cast<std::streamsize>(shot->png.size()));
@@ -586,12 +588,13 @@ std::string FormatTable(const Evaluation& e, bool with_pairs) {
   out << line;
   if (with_pairs) {
     for (const PairResult& p : e.pairs) {
-      std::snprintf(line, sizeof line, "%s %-18s %-20s %-34s quality %.4f vs %.4f%s  classic %.4g vs %.4g%s\n    better: %s\n    worse:  %s\n",
-                    p.quality_better > p.quality_worse ? " " : "!", p.photo.c_str(), p.degradation.c_str(),
-                    p.variant.c_str(), p.quality_better, p.quality_worse,
-                    p.quality_better > p.quality_worse ? "" : " WRONG", p.classic_better, p.classic_worse,
-                    p.classic_better > p.classic_worse ? "" : " wrong", p.better_parts.c_str(),
-                    p.worse_parts.c_str());
+      std::snprintf(
+          line, sizeof line,
+          "%s %-18s %-20s %-34s quality %.4f vs %.4f%s  classic %.4g vs %.4g%s\n    better: %s\n    worse:  %s\n",
+          p.quality_better > p.quality_worse ? " " : "!", p.photo.c_str(), p.degradation.c_str(), p.variant.c_str(),
+          p.quality_better, p.quality_worse, p.quality_better > p.quality_worse ? "" : " WRONG", p.classic_better,
+          p.classic_worse, p.classic_better > p.classic_worse ? "" : " wrong", p.better_parts.c_str(),
+          p.worse_parts.c_str());
       out << line;
     }
   }

@@ -30,13 +30,20 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     const bool has_value = i + 1 < argc;
-    if (a == "--manifest" && has_value) manifest_path = argv[++i];
-    else if (a == "--image-dir" && has_value) image_dir = argv[++i];
-    else if (a == "--analysed" && has_value) analysed = argv[++i];
-    else if (a == "--json" && has_value) json_path = argv[++i];
-    else if (a == "--pairs") pairs = true;
-    else if (a == "--export" && has_value) export_dir = argv[++i];
-    else return Usage();
+    if (a == "--manifest" && has_value)
+      manifest_path = argv[++i];
+    else if (a == "--image-dir" && has_value)
+      image_dir = argv[++i];
+    else if (a == "--analysed" && has_value)
+      analysed = argv[++i];
+    else if (a == "--json" && has_value)
+      json_path = argv[++i];
+    else if (a == "--pairs")
+      pairs = true;
+    else if (a == "--export" && has_value)
+      export_dir = argv[++i];
+    else
+      return Usage();
   }
   std::vector<ifpo::bench::Analysed> which;
   if (analysed == "auto" || analysed == "all") which.push_back(ifpo::bench::Analysed::kAuto);

@@ -99,13 +99,13 @@ class Api:
                 return people
             page += 1
 
-    def wait_idle(self, timeout=900):
+    def wait_idle(self, queues=WATCHED_QUEUES, timeout=900):
         """Until the watched queues have nothing active, waiting or delayed on 3 polls in a row."""
         deadline, calm = time.time() + timeout, 0
         while time.time() < deadline:
             busy = []
             for q in self.call("GET", "/queues"):
-                if q["name"] not in WATCHED_QUEUES:
+                if q["name"] not in queues:
                     continue
                 s = q["statistics"]
                 n = s["active"] + s["waiting"] + s["delayed"]
@@ -181,6 +181,17 @@ def create_face(api, asset_id, person_id, box, w, h):
                                 "x": x1, "y": y1, "width": x2 - x1, "height": y2 - y1})
 
 
+def force_delete(api, asset_id):
+    """One at a time, waiting for each: two AssetDelete jobs touching the same person can deadlock in
+    Postgres (both set person.faceAssetId to NULL), and the loser stays in the trash."""
+    for _ in range(3):
+        api.call("DELETE", "/assets", {"ids": [asset_id], "force": True})
+        api.wait_idle(WATCHED_QUEUES + ("backgroundTask",))  # AssetDelete runs there
+        if api.call("GET", f"/assets/{asset_id}", ok=(200, 400)).get("id") != asset_id:  # 400: gone
+            return
+    log(f"warning: asset {asset_id} could not be deleted")
+
+
 def cmd_seed(api, a):
     export = load_json(os.path.join(a.export, "pairs.json"))
     pairs = export.get("pairs") or die(f"{a.export}/pairs.json has no pairs")
@@ -217,6 +228,9 @@ def cmd_seed(api, a):
             asset_id, status = api.upload(f"{p['id']}-{role}{os.path.splitext(side['file'])[1]}", content,
                                           f"ifpo-eval-{p['id']}-{role}-{sha[:12]}", iso(base + 60 * i))
             counts[status] = counts.get(status, 0) + 1
+            if status == "duplicate" and api.call("GET", f"/assets/{asset_id}")["isTrashed"]:
+                # A duplicate upload answers with the trashed asset's id; the tool would not see it.
+                api.call("POST", "/trash/restore/assets", {"ids": [asset_id]})
             entry[role] = asset_id
             entry[role + "_side"] = side
         state["pairs"].append(entry)
@@ -229,9 +243,9 @@ def cmd_seed(api, a):
         # Photos left from an earlier export of this pair carry the person too: drop them.
         found = api.call("POST", "/search/metadata", {"personIds": [e["person"]], "size": 1000})
         stale_assets = [x["id"] for x in found["assets"]["items"] if x["id"] not in (e["better"], e["worse"])]
-        if stale_assets:
-            api.call("DELETE", "/assets", {"ids": stale_assets, "force": True})
-            counts["removed"] += len(stale_assets)
+        for asset_id in stale_assets:
+            force_delete(api, asset_id)
+            counts["removed"] += 1
         for role in ("better", "worse"):
             side, asset_id = e[role + "_side"], e[role]
             w, h = side["width"], side["height"]

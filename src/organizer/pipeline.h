@@ -39,7 +39,20 @@ struct ScoreParts {
   double date = 1;                                        // date_score
   double exposure = 1, border = 1, crowd = 1, shape = 1;  // quality only
   double total = 1;
+  // What the numbers above rest on; a factor without it is a stand-in (1, or
+  // neutral) that the user must not read as a measurement.
+  bool quality = true;           // false: --classic, which has no exposure, border, crowd, shape
+  bool face_known = true;        // the person's face box is on the photo
+  bool pixels_measured = false;  // -b/-B measured this photo's image
 };
+
+// The score's factors in the order users see them, for --output json and the
+// report alike: a factor that was not measured is nullopt, never 1.
+struct Factor {
+  const char* name;
+  std::optional<double> value;
+};
+std::vector<Factor> Factors(const ScoreParts& s);
 
 struct Candidate {
   const Asset* asset = nullptr;

@@ -29,8 +29,9 @@ namespace {
 std::string Label(const Person& p) { return p.name.empty() ? p.id : p.name; }
 
 nlohmann::json ScoreJson(const ScoreParts& s) {
-  return {{"total", s.total},       {"face", s.face},     {"sharpness", s.sharpness}, {"date", s.date},
-          {"exposure", s.exposure}, {"border", s.border}, {"crowd", s.crowd},         {"shape", s.shape}};
+  nlohmann::json j = nlohmann::json::object();
+  for (const Factor& f : Factors(s)) j[f.name] = f.value ? nlohmann::json(*f.value) : nlohmann::json();
+  return j;
 }
 
 }  // namespace
@@ -109,9 +110,8 @@ void Report(Context& ctx, const std::vector<PersonResult>& people, double second
         ce.link = ctx.settings.web_url + "/photos/" + c.asset->id;
         if (c.face) ce.box = c.face->box;
         ce.chosen = static_cast<int>(i) == p.chosen;
-        ce.components = {{"total", c.score.total}, {"face", c.score.face},         {"sharpness", c.score.sharpness},
-                         {"date", c.score.date},   {"exposure", c.score.exposure}, {"border", c.score.border},
-                         {"crowd", c.score.crowd}};
+        if (!o.random_mode)
+          for (const Factor& f : Factors(c.score)) ce.components.emplace_back(f.name, f.value);
         e.candidates.push_back(std::move(ce));
       }
       page.people.push_back(std::move(e));

@@ -63,6 +63,9 @@ double DateFactor(const Context& ctx, const PersonResult& p, const std::optional
 
 ScoreParts ClassicParts(const cli::Options& o, const Candidate& c) {
   ScoreParts s;
+  s.quality = false;
+  s.face_known = c.face != nullptr;
+  s.pixels_measured = (o.detect_blur || o.detect_blur_reversed) && c.measures && !c.measure_failed;
   s.face = c.face ? score::ClassicFaceSize(c.face->box, c.asset->exif_width, c.asset->exif_height) : 1.0;
   if (o.low_pixel) s.face = score::InvertFaceSize(s.face);
   if (o.detect_blur || o.detect_blur_reversed) {
@@ -82,7 +85,9 @@ ScoreParts QualityParts(const cli::Options& o, const Candidate& c, bool optimist
   for (const Face& f : c.asset->faces)
     if (&f != c.face) in.other_faces.push_back(f.box);
   const bool pixels = o.detect_blur || o.detect_blur_reversed;
-  if (pixels && c.measures && !c.measure_failed) in.pixels = *c.measures;
+  s.pixels_measured = pixels && c.measures && !c.measure_failed;
+  s.face_known = c.face != nullptr;
+  if (s.pixels_measured) in.pixels = *c.measures;
   const score::QualityParts q = score::Quality(in, o.detect_blur_reversed, o.low_pixel);
   s.face = q.size;
   s.border = q.border;
@@ -97,6 +102,19 @@ ScoreParts QualityParts(const cli::Options& o, const Candidate& c, bool optimist
 }
 
 }  // namespace
+
+std::vector<Factor> Factors(const ScoreParts& s) {
+  auto known = [](bool yes, double v) { return yes ? std::optional<double>(v) : std::nullopt; };
+  const bool box = s.quality && s.face_known;
+  return {{"total", s.total},
+          {"face", known(s.face_known, s.face)},
+          {"sharpness", known(s.pixels_measured, s.sharpness)},
+          {"exposure", known(s.quality && s.pixels_measured, s.exposure)},
+          {"border", known(box, s.border)},
+          {"crowd", known(box, s.crowd)},
+          {"shape", known(box, s.shape)},
+          {"date", s.date}};
+}
 
 ScoreParts ScoreCandidate(const Context& ctx, const PersonResult& p, const std::optional<score::DateTarget>& target,
                           const Candidate& c, bool optimistic) {

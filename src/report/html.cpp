@@ -292,7 +292,9 @@ class Renderer {
       for (const std::string& col : columns) {
         auto it =
             std::find_if(c->components.begin(), c->components.end(), [&](const auto& kv) { return kv.first == col; });
-        out_ += "<td>" + (it == c->components.end() ? std::string("–") : FormatNumber(it->second)) + "</td>";
+        const bool known = it != c->components.end() && it->second.has_value();
+        out_ += known ? "<td>" + FormatNumber(*it->second) + "</td>"
+                      : std::string("<td class=\"unmeasured\" title=\"not measured\">—</td>");
       }
       out_ += "</tr>\n";
     }

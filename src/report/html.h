@@ -4,6 +4,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -18,7 +19,8 @@ struct CandidateEntry {
   std::string link;  // <server>/photos/<id>
   FaceBox box;       // the person's face; crop as Immich does
   bool chosen = false;
-  std::vector<std::pair<std::string, double>> components;  // total, face, sharpness, ...
+  // total, face, sharpness, ...; nullopt: not measured (shown as a dash)
+  std::vector<std::pair<std::string, std::optional<double>>> components;
 };
 
 struct PersonEntry {

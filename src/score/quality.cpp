@@ -28,19 +28,24 @@
 //           outside [0.6, 1.2] they are usually false detections or
 //           profile/partial faces: shape = max(0.2, exp(-(d / 0.5)^2)),
 //           d = |ln| distance of w/h from that band.
-// sharpness From the face crop (image/analyze.h): v = Laplacian variance on
-//           the 160 px grid. sharpness = max(0.01, 1 - exp(-v / 300)):
-//           saturating, so once a face is sharp enough other factors decide
-//           and noise or JPEG blocking cannot buy much. A crop under 8 px
-//           cannot be judged: 0.5.
-// exposure  Clipped pixels carry no detail and a very dark or bright face
+// sharpness From the face itself (image/analyze.h InnerFace: eyes to mouth,
+//           not the crop's margins, where a sharp background or a bokeh one
+//           would pass for the face): v = mean squared Laplacian / mean
+//           squared gradient, which contrast does not change, at the crop's
+//           160 px grid scale, lowered for a JPEG 8 px grid and for
+//           gradients at noise level. sharpness = max(0.01, 1 - exp(-(v /
+//           1.5)^2)): saturating, so once a face is sharp enough other
+//           factors decide. A region under 8 px cannot be judged: 0.5.
+// exposure  On the same inner face region.
+//           Clipped pixels carry no detail and a very dark or bright face
 //           reads badly at 250 px; mid-tones across skin tones are all fine:
 //           exposure = max(0.05, (1 - dark)^2 * (1 - bright)^2 * luma * flat),
 //           luma = exp(-(m / 0.15)^2) with m = distance of mean luminance
 //           from [0.2, 0.8]; flat = min(1, contrast / 0.06)^0.5 (a washed-out,
 //           featureless crop).
 //
-// Without pixels (no -b/-B), sharpness and exposure are 1.
+// Without pixels (no -b/-B), sharpness and exposure are 1 in the product and
+// reported as not measured (organizer Factors()).
 #include "score/quality.h"
 
 #include <algorithm>

@@ -179,7 +179,10 @@ TEST_P(Output, ClassicAndRandomRunsMatchTheSchema) {
   ASSERT_NE(alice, nullptr);
   EXPECT_EQ((*alice)["chosen_asset"], s_.a_medium_sharp);
   EXPECT_GT((*alice)["score"]["face"].get<double>(), 1.0);
-  EXPECT_EQ((*alice)["score"]["crowd"], 1.0);
+  EXPECT_GT((*alice)["score"]["sharpness"].get<double>(), 1.0);
+  // The classic formula has no such factors: not measured, not 1.
+  for (const char* none : {"exposure", "border", "crowd", "shape"})
+    EXPECT_TRUE((*alice)["score"][none].is_null()) << none << ": " << alice->dump();
   // -r: no score at all; the schema says so.
   auto random = RunJson({"-r", "--seed", "7", "-y"});
   for (const auto& o : random) {
@@ -188,6 +191,19 @@ TEST_P(Output, ClassicAndRandomRunsMatchTheSchema) {
       EXPECT_EQ(o["candidates"], 4);
     }
   }
+}
+
+// Without -b no image is looked at: sharpness and exposure are null, never
+// a made-up 1.000; the box factors are measured.
+TEST_P(Output, UnmeasuredFactorsAreNull) {
+  auto plain = RunJson({"-y"});
+  const nlohmann::json* alice = PersonIn(plain, s_.alice);
+  ASSERT_NE(alice, nullptr) << Diag();
+  const auto& score = (*alice)["score"];
+  EXPECT_TRUE(score["sharpness"].is_null()) << score.dump();
+  EXPECT_TRUE(score["exposure"].is_null()) << score.dump();
+  for (const char* known : {"total", "face", "border", "crowd", "shape", "date"})
+    EXPECT_TRUE(score[known].is_number()) << known << ": " << score.dump();
 }
 
 TEST_P(Output, TheSchemaRejectsWhatTheToolMustNotPrint) {

@@ -146,8 +146,8 @@ TEST(QualityServed, EndToEndPairwiseAccuracy) {
   // bokeh portrait against it: -b must judge the face, not the crop.
   for (const char* local : {"face-blur", "bokeh", "textured-background"}) {
     ASSERT_TRUE(quality.by_degradation.count(local)) << local;
-    const auto& [right, pairs] = quality.by_degradation.at(local);
-    EXPECT_GE(right, 0.95 * pairs) << local << ": quality got these wrong:\n" << quality.wrong;
+    const auto& [right, count] = quality.by_degradation.at(local);
+    EXPECT_GE(right, 0.95 * count) << local << ": quality got these wrong:\n" << quality.wrong;
   }
   EXPECT_GT(quality.Accuracy(), classic.Accuracy()) << "classic got these wrong:\n" << classic.wrong;
 }

@@ -86,7 +86,7 @@ cv::Mat Textured(int size) {
 
 TEST(Measure, SharpnessFallsMonotonicallyWithBlur) {
   const cv::Mat base = Textured(400);
-  const FaceBox box{120, 100, 280, 300, 400, 400};  // crop 220 px: measured on the 160 grid
+  const FaceBox box{120, 100, 280, 300, 400, 400};    // crop 220 px: measured on the 160 grid
   const FaceBox small{170, 170, 230, 230, 400, 400};  // crop 66 px: measured natively
   double last_face = 1e300, last_small = 1e300, last_classic = 1e300;
   for (double sigma : {0.0, 0.8, 1.6, 3.2, 6.4}) {
@@ -140,8 +140,8 @@ TEST(Measure, ExposureFractionsOnSyntheticImage) {
   // The inner face spans rows 25-89: 20 rows of each band but the last.
   cv::Mat edges(100, 100, CV_8UC1, cv::Scalar(8));
   edges(cv::Rect(0, 0, 100, 25)).setTo(9);
-  edges(cv::Rect(0, 25, 100, 20)).setTo(9);   // rows 25-44: not clipped
-  edges(cv::Rect(0, 45, 100, 20)).setTo(8);   // rows 45-64: dark
+  edges(cv::Rect(0, 25, 100, 20)).setTo(9);    // rows 25-44: not clipped
+  edges(cv::Rect(0, 45, 100, 20)).setTo(8);    // rows 45-64: dark
   edges(cv::Rect(0, 65, 100, 20)).setTo(247);  // rows 65-84: bright
   edges(cv::Rect(0, 85, 100, 15)).setTo(246);  // rows 85-89 in the face: not clipped
   auto e = Measure(Encode(edges, ".png"), FaceBox{0, 0, 100, 100, 100, 100});

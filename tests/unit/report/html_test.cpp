@@ -118,6 +118,18 @@ TEST(RenderHtml, UnnamedPersonShowsIdAndNoChoice) {
   EXPECT_EQ(card.find("<table"), std::string::npos);
 }
 
+TEST(RenderHtml, UnmeasuredFactorIsADashNotOne) {
+  FakeFetcher fetcher;
+  Page page = MakePage();
+  CandidateEntry& c = page.people[0].candidates[0];
+  c.components = {{"total", 0.5}, {"face", 0.5}, {"sharpness", std::nullopt}, {"shape", 1.0}};
+  const std::string html = RenderHtml(page, fetcher.Fn());
+  EXPECT_NE(
+      html.find("<td>0.500</td><td>0.500</td><td class=\"unmeasured\" title=\"not measured\">—</td><td>1.000</td>"),
+      std::string::npos);
+  EXPECT_NE(html.find("<th scope=\"col\">shape</th>"), std::string::npos);
+}
+
 TEST(RenderHtml, ScoreTableListsChosenAndUpToThreeNextBest) {
   FakeFetcher fetcher;
   const std::string card = Section(RenderHtml(MakePage(), fetcher.Fn()), "id=\"person-p-alice\"");

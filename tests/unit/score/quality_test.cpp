@@ -144,9 +144,9 @@ TEST(QualityExposure, WorkedNumbers) {
 }
 
 TEST(Quality, TotalIsTheProduct) {
-  QualityInputs in = Face(-50, 400, 50, 500, 1000, 1000);  // border 0.159375
+  QualityInputs in = Face(-50, 400, 50, 500, 1000, 1000);      // border 0.159375
   in.other_faces = {FaceBox{500, 500, 600, 600, 1000, 1000}};  // crowd 2/3
-  in.pixels = Pixels(1.5, 0.1);  // sharp 0.632, exposure 0.81
+  in.pixels = Pixels(1.5, 0.1);                                // sharp 0.632, exposure 0.81
   const QualityParts p = Quality(in, false, false);
   EXPECT_DOUBLE_EQ(p.size, 0.44);  // 100 * 1.1 / 250
   EXPECT_NEAR(p.total, 0.44 * 0.159375 * (1 / 1.5) * 1.0 * (1 - std::exp(-1.0)) * 0.81, 1e-12);
@@ -156,8 +156,8 @@ TEST(Quality, TotalIsTheProduct) {
 TEST(Quality, HostileInputsStayFiniteAndPositive) {
   const double nan = std::numeric_limits<double>::quiet_NaN();
   const double inf = std::numeric_limits<double>::infinity();
-  for (const QualityInputs& base : {Face(0, 0, 0, 0, 0, 0), Face(5, 5, 1, 1, 10, 10), Face(-1000000, -1000000,
-                                                                                             1000000, 1000000, 1, 1)}) {
+  for (const QualityInputs& base :
+       {Face(0, 0, 0, 0, 0, 0), Face(5, 5, 1, 1, 10, 10), Face(-1000000, -1000000, 1000000, 1000000, 1, 1)}) {
     QualityInputs in = base;
     in.exif_width = -5;
     in.other_faces = {FaceBox{}, FaceBox{0, 0, 1, 1, 0, 0}};
