@@ -33,7 +33,7 @@ std::string NowIso() {
 
 }  // namespace
 
-void Apply(Context& ctx, std::vector<PersonResult>& people) {
+Status Apply(Context& ctx, std::vector<PersonResult>& people) {
   const cli::Options& o = ctx.settings.options;
   std::vector<store::Choice> record;
   bool fatal = false;  // 401/403 on a PUT: nobody else can be updated either
@@ -68,9 +68,17 @@ void Apply(Context& ctx, std::vector<PersonResult>& people) {
     const std::string link = ctx.settings.web_url + "/photos/" + best.asset->id;
     if (o.confirmation) {
       ctx.progress->Clear();
-      ctx.terminal->Print("About to change " + Label(p.person) + " (" + p.person.id + ") to " + link +
-                          "\nPress y to confirm, any other key to skip: ");
+      ctx.terminal->Prompt("About to change " + Label(p.person) + " (" + p.person.id + ") to " + link +
+                           "\nPress y to confirm, any other key to skip: ");
       auto answer = ctx.terminal->ReadLine();
+      // Input closed (cron, a script): stop as the main prompt does, before
+      // any change, rather than take silence for "no" to everyone.
+      if (!answer && !ctx.Interrupted()) {
+        ctx.progress->Finish();
+        return MakeError(ErrorKind::kInvalidArgument,
+                         "no answer at the -c confirmation prompt for " + Label(p.person) +
+                             " (input closed); nothing was changed; run without -c from cron or scripts");
+      }
       if (!answer || (*answer != "y" && *answer != "Y")) {
         p.action = Action::kDeclined;
         p.note = "not confirmed";
@@ -142,6 +150,7 @@ void Apply(Context& ctx, std::vector<PersonResult>& people) {
     if (Status s = ctx.store->RecordChoices(record); !s)
       ctx.log->Warn("could not record the choices in the cache", {{"error", s.error().message}});
   }
+  return Ok{};
 }
 
 }  // namespace ifpo::organizer

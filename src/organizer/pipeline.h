@@ -154,7 +154,9 @@ bool HasUpperBound(const cli::Options& o);
 void ScoreAndChoose(Context& ctx, std::vector<PersonResult>& people);
 
 // 6. Asks, PUTs, records.
-void Apply(Context& ctx, std::vector<PersonResult>& people);
+// An error only when the run must stop before changing anything (no answer
+// at a -c prompt); everything else is a per-person outcome.
+Status Apply(Context& ctx, std::vector<PersonResult>& people);
 
 // 7. Summary lines, JSON output, HTML report.
 void Report(Context& ctx, const std::vector<PersonResult>& people, double seconds);

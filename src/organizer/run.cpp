@@ -3,6 +3,7 @@
 
 #include "image/codecs.h"
 #include "organizer/pipeline.h"
+#include "report/atomic_file.h"
 
 namespace ifpo::organizer {
 
@@ -45,8 +46,8 @@ ExitCode Fail(ui::Logger& log, const Error& e) {
 // Without -u: a summary, then Enter to go on, p to list, Ctrl-C to abort.
 Status AskToProceed(Context& ctx, const std::vector<Person>& people) {
   ui::Terminal& t = *ctx.terminal;
-  t.Print(std::to_string(people.size()) + " people identified.\n" +
-          "Press Enter to continue, Ctrl+C to abort, 'p' to show the list of identified people.\n");
+  t.Prompt(std::to_string(people.size()) + " people identified.\n" +
+           "Press Enter to continue, Ctrl+C to abort, 'p' to show the list of identified people.\n");
   for (;;) {
     auto line = t.ReadLine();
     if (ctx.Interrupted()) return MakeError(ErrorKind::kInterrupted, "interrupted at the confirmation prompt");
@@ -57,7 +58,7 @@ Status AskToProceed(Context& ctx, const std::vector<Person>& people) {
     if (*line == "p" || *line == "P") {
       std::string list;
       for (const Person& p : people) list += "  " + Label(p) + (p.name.empty() ? "" : "  (" + p.id + ")") + "\n";
-      t.Print(list + "Press Enter to continue or Ctrl+C to abort\n");
+      t.Prompt(list + "Press Enter to continue or Ctrl+C to abort\n");
       continue;
     }
     return Ok{};
@@ -96,6 +97,12 @@ ExitCode Run(const cli::Options& options, ui::Terminal& terminal, const std::ato
   // before any request rather than as one failed image per person.
   if (options.detect_blur || options.detect_blur_reversed || !options.report_path.empty()) {
     if (Status ready = image::CodecsReady(); !ready) return Fail(log, ready.error());
+  }
+  // A report that cannot be written is found now, not after the PUTs.
+  if (!options.report_path.empty()) {
+    if (Status writable = report::CheckWritable(options.report_path); !writable)
+      return Fail(log, MakeError(ErrorKind::kInvalidArgument,
+                                 "--report: " + writable.error().message + "; nothing was changed"));
   }
   if (s.api_url.rfind("http://", 0) == 0 && !IsLocalOrPrivateHost(s.api_url))
     log.Warn("the API key is sent over plain http to a public host; use https", {{"url", s.web_url}});
@@ -168,7 +175,7 @@ ExitCode Run(const cli::Options& options, ui::Terminal& terminal, const std::ato
   if (ctx.Interrupted()) return Fail(log, MakeError(ErrorKind::kInterrupted, "interrupted; nothing was changed"));
   ScoreAndChoose(ctx, gathered->people);
   log.Debug("scored");
-  Apply(ctx, gathered->people);
+  if (Status applied = Apply(ctx, gathered->people); !applied) return Fail(log, applied.error());
 
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   Report(ctx, gathered->people, seconds);

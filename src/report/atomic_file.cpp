@@ -7,6 +7,7 @@
 #include <atomic>
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 
 namespace ifpo::report {
 namespace {
@@ -86,6 +87,15 @@ Status WriteFileAtomic(const std::string& path, std::string_view contents) {
   auto file = AtomicFile::Create(path);
   if (!file) return file.error();
   return file->Commit(contents);
+}
+
+Status CheckWritable(const std::string& path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec))
+    return MakeError(ErrorKind::kIo, "cannot write " + path + ": it is a directory");
+  auto probe = AtomicFile::Create(path);  // removed again when it goes out of scope
+  if (!probe) return probe.error();
+  return Ok{};
 }
 
 }  // namespace ifpo::report

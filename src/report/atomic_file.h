@@ -36,4 +36,9 @@ class AtomicFile {
 // Create + Commit.
 Status WriteFileAtomic(const std::string& path, std::string_view contents);
 
+// Whether path could be written later, checked by creating (and removing)
+// the temporary file beside it; path itself is not touched. A directory is
+// refused. For --report, before the run changes anything.
+Status CheckWritable(const std::string& path);
+
 }  // namespace ifpo::report

@@ -13,6 +13,12 @@ void ConsoleTerminal::Print(const std::string& text) {
   std::fflush(stdout);
 }
 
+void ConsoleTerminal::Prompt(const std::string& text) {
+  std::fflush(stdout);
+  std::fwrite(text.data(), 1, text.size(), stderr);
+  std::fflush(stderr);
+}
+
 // Reads fd 0 directly, waking up every 100 ms: a Ctrl-C that lands just
 // before the read starts would otherwise leave the prompt blocked forever.
 std::optional<std::string> ConsoleTerminal::ReadLine() {

@@ -11,8 +11,11 @@ namespace ifpo::ui {
 class Terminal {
  public:
   virtual ~Terminal() = default;
-  // stdout text for the user (prompts, the people list).
+  // stdout: the run's output proper (--output json), what a script reads.
   virtual void Print(const std::string& text) = 0;
+  // stderr: questions and what they show (the people list), so they never
+  // mix into the output a script reads.
+  virtual void Prompt(const std::string& text) = 0;
   // One line from stdin without the newline; nullopt at end of input.
   virtual std::optional<std::string> ReadLine() = 0;
   // Is stderr a terminal (live progress) ?
@@ -25,6 +28,7 @@ class ConsoleTerminal : public Terminal {
  public:
   explicit ConsoleTerminal(const std::atomic<bool>* interrupted = nullptr) : interrupted_(interrupted) {}
   void Print(const std::string& text) override;
+  void Prompt(const std::string& text) override;
   std::optional<std::string> ReadLine() override;
   bool ProgressAllowed() const override;
 

@@ -1,5 +1,7 @@
 // Bad arguments stop before any request; server errors give clear messages;
 // the API key is never printed.
+#include <filesystem>
+
 #include "e2e/fixture.h"
 
 namespace ifpo::e2e {
@@ -24,6 +26,29 @@ TEST_P(Errors, InvalidArgumentsStopBeforeAnyRequest) {
     EXPECT_NE(r.err.find(needle), std::string::npos) << "missing '" << needle << "' in: " << r.err;
     EXPECT_TRUE(server_->Requests().empty()) << needle;
   }
+}
+
+// A report that cannot be written is found before any request, so a run is
+// never done (and its PUTs sent) only to lose the report at the end.
+TEST_P(Errors, UnwritableReportStopsBeforeAnyRequest) {
+  const std::string dir = MakeTempDir();
+  for (const std::string& path : {std::string("/nonexistent-dir/sub/plan.html"), dir}) {
+    server_->ClearRequests();
+    auto r = Run({"-s", s_.bob, "--report", path});
+    EXPECT_EQ(r.exit_code, 1) << Diag();
+    EXPECT_NE(r.err.find(path), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("nothing was changed"), std::string::npos) << r.err;
+    EXPECT_TRUE(server_->Requests().empty()) << path;
+  }
+  // The check leaves nothing behind in a writable directory.
+  const std::string ok = dir + "/plan.html";
+  auto r = Run({"-s", s_.bob, "-y", "--report", ok});
+  EXPECT_EQ(r.exit_code, 0) << Diag();
+  EXPECT_TRUE(std::filesystem::exists(ok));
+  size_t files = 0;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) files += e.is_regular_file();
+  EXPECT_EQ(files, 1u) << "a probe file was left in " << dir;
+  RemoveTree(dir);
 }
 
 TEST_P(Errors, MalformedUrlIsNamed) {

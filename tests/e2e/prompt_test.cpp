@@ -9,6 +9,8 @@
 #include <csignal>
 #include <cstdlib>
 
+#include <nlohmann/json.hpp>
+
 #include "e2e/fixture.h"
 
 namespace ifpo::e2e {
@@ -19,15 +21,17 @@ using Prompt = E2E;
 TEST_P(Prompt, EnterProceeds) {
   auto r = Run({"-s", s_.bob}, /*unattended=*/false, "\n");
   ASSERT_EQ(r.exit_code, 0) << Diag();
-  EXPECT_NE(r.out.find("Press Enter to continue"), std::string::npos) << Diag();
+  // The question goes to stderr, never into the output a script reads.
+  EXPECT_NE(r.err.find("Press Enter to continue"), std::string::npos) << Diag();
+  EXPECT_EQ(r.out.find("Press Enter"), std::string::npos) << Diag();
   EXPECT_NE(Featured(s_.bob), "");
 }
 
 TEST_P(Prompt, PListsThePeopleThenEnterProceeds) {
   auto r = Run({"-s", s_.bob, s_.alice}, false, "p\n\n");
   ASSERT_EQ(r.exit_code, 0) << Diag();
-  EXPECT_NE(r.out.find("Bob"), std::string::npos) << Diag();
-  EXPECT_NE(r.out.find("Alice"), std::string::npos) << Diag();
+  EXPECT_NE(r.err.find("  Bob"), std::string::npos) << Diag();
+  EXPECT_NE(r.err.find("  Alice"), std::string::npos) << Diag();
   EXPECT_EQ(PutCount(), 2u);
 }
 
@@ -42,9 +46,40 @@ TEST_P(Prompt, ConfirmationPerPerson) {
   // Alice is processed before Bob (server order): yes to Alice, no to Bob.
   auto r = Run({"-c", "-S", "Alice", "Bob"}, true, "y\nn\n");
   ASSERT_EQ(r.exit_code, 0) << Diag();
-  EXPECT_NE(r.out.find("/photos/"), std::string::npos) << Diag();
+  EXPECT_NE(r.err.find("About to change"), std::string::npos) << Diag();
+  EXPECT_NE(r.err.find("/photos/"), std::string::npos) << Diag();
   EXPECT_EQ(PutCount(), 1u) << Diag();
   EXPECT_TRUE(Featured(s_.alice).empty() != Featured(s_.bob).empty()) << Diag();
+}
+
+// With --output json, stdout holds the JSON lines only, prompts or not.
+TEST_P(Prompt, ConfirmationKeepsJsonOutputClean) {
+  auto r = Run({"-c", "-S", "Alice", "Bob", "--output", "json"}, true, "y\nn\n");
+  ASSERT_EQ(r.exit_code, 0) << Diag();
+  EXPECT_EQ(r.out.find("About to change"), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find("About to change"), std::string::npos) << Diag();
+  size_t lines = 0;
+  for (size_t at = 0; at < r.out.size();) {
+    const size_t end = r.out.find('\n', at);
+    const std::string line = r.out.substr(at, end - at);
+    EXPECT_TRUE(nlohmann::json::accept(line)) << "not JSON on stdout: " << line;
+    ++lines;
+    at = end == std::string::npos ? r.out.size() : end + 1;
+  }
+  EXPECT_EQ(lines, 2u) << r.out;
+}
+
+// -c with input closed stops like the main prompt: exit 1, nothing changed,
+// rather than declining everyone and reporting success.
+TEST_P(Prompt, ConfirmationWithClosedInputStops) {
+  auto r = Run({"-c", "-S", "Alice", "Bob"}, true, "");
+  EXPECT_EQ(r.exit_code, 1) << Diag();
+  EXPECT_NE(r.err.find("no answer at the -c confirmation prompt"), std::string::npos) << Diag();
+  EXPECT_EQ(PutCount(), 0u) << Diag();
+  // Input that ends after one answer: still nothing is changed.
+  auto half = Run({"-c", "-S", "Alice", "Bob"}, true, "y\n");
+  EXPECT_EQ(half.exit_code, 1) << Diag();
+  EXPECT_EQ(PutCount(), 0u) << Diag();
 }
 
 // Reads from the pty until `needle` shows up or the deadline passes.
