@@ -1,5 +1,6 @@
 #include "cli/options.h"
 
+#include <cctype>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -180,11 +181,40 @@ Status CheckCaCertFile(const std::string& path) {
   return Ok{};
 }
 
+namespace {
+
+// Immich's API keys are long runs of letters, digits, '-' and '_'; a URL
+// without a scheme ("immich.local") has dots, colons or slashes.
+bool LooksLikeAKey(const std::string& s) {
+  if (s.size() < 20) return false;
+  for (char c : s)
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_') return false;
+  return true;
+}
+
+}  // namespace
+
 Status Validate(const Options& o) {
   auto bad = [](std::string m) { return Status(MakeError(ErrorKind::kInvalidArgument, std::move(m))); };
   if (o.api_url.empty()) return bad("the Immich URL is missing: pass it as the first argument or set IMMICH_URL");
+  // Neither message below may echo a value that may be the key.
+  const bool url_has_scheme = o.api_url.find("://") != std::string::npos;
+  if (!url_has_scheme && o.api_key.find("://") != std::string::npos)
+    return bad("the Immich URL and the API key look swapped: give the URL first, then the key (the key is not shown)");
+  if (!url_has_scheme && LooksLikeAKey(o.api_url))
+    return bad(
+        "the first argument looks like an API key, not an Immich URL (it is not shown): give the URL first, "
+        "e.g. https://immich.example.com, then the key");
   if (o.api_key.empty())
     return bad("the API key is missing: pass it as the second argument, set IMMICH_API_KEY or use --api-key-file");
+  for (size_t i = 0; i < o.api_key.size(); ++i) {
+    const auto c = static_cast<unsigned char>(o.api_key[i]);
+    if (c < 0x20 || c == 0x7f || c == ' ')
+      return bad("the API key contains a " +
+                 std::string(c == '\n' || c == '\r' ? "line break" : "space or control character") + " at character " +
+                 std::to_string(i + 1) +
+                 " (it is not shown): check how it was copied into the argument, IMMICH_API_KEY or the key file");
+  }
   if (o.with_names && o.without_names) return bad("-w/--with-names and -W/--without-names cannot be used together");
   if (o.detect_blur && o.detect_blur_reversed)
     return bad("-b/--detect-blur and -B/--detect-blur-reversed cannot be used together");

@@ -51,6 +51,25 @@ TEST_P(Errors, UnwritableReportStopsBeforeAnyRequest) {
   RemoveTree(dir);
 }
 
+// Swapped positionals or a damaged key: said plainly, the key never echoed.
+TEST_P(Errors, SwappedArgumentsAndDamagedKeyAreExplainedWithoutTheKey) {
+  const std::string key = "Qx7kP2mZr9TfW3bLcV8nYd1HsJ4gUe6A0oRiKlMtN5";
+  auto swapped = RunTool({key, server_->BaseUrl(), "-u"});
+  EXPECT_EQ(swapped.exit_code, 1) << swapped.err;
+  EXPECT_NE(swapped.err.find("look swapped"), std::string::npos) << swapped.err;
+  EXPECT_EQ(swapped.err.find(key), std::string::npos) << swapped.err;
+  EXPECT_EQ(swapped.out.find(key), std::string::npos) << swapped.out;
+  auto key_only = RunTool({key, "-u"});
+  EXPECT_EQ(key_only.exit_code, 1) << key_only.err;
+  EXPECT_NE(key_only.err.find("looks like an API key"), std::string::npos) << key_only.err;
+  EXPECT_EQ(key_only.err.find(key), std::string::npos) << key_only.err;
+  auto newline = RunTool({server_->BaseUrl(), key + "\n", "-u"});
+  EXPECT_EQ(newline.exit_code, 1) << newline.err;
+  EXPECT_NE(newline.err.find("line break at character 43"), std::string::npos) << newline.err;
+  EXPECT_EQ(newline.err.find(key), std::string::npos) << newline.err;
+  EXPECT_TRUE(server_->Requests().empty());
+}
+
 TEST_P(Errors, MalformedUrlIsNamed) {
   for (const std::string url : {"immich.local", "ftp://x", "http://host:99999", "http:///api"}) {
     auto r = RunTool({url, "test-key", "-u"});
