@@ -19,7 +19,8 @@ long ManualPickGraceSeconds() {
   return 15L * 60;
 }
 
-// Did someone change this person in Immich after our last PUT?
+}  // namespace
+
 bool ChangedSinceOurChoice(const Person& p, const store::Choice& last) {
   auto now = ParseTimestamp(p.updated_at);
   auto ours = ParseTimestamp(last.updated_at);
@@ -30,8 +31,6 @@ bool ChangedSinceOurChoice(const Person& p, const store::Choice& last) {
 std::string NowIso() {
   return FormatTimestamp(std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now()));
 }
-
-}  // namespace
 
 Status Apply(Context& ctx, std::vector<PersonResult>& people) {
   const cli::Options& o = ctx.settings.options;
@@ -104,7 +103,24 @@ Status Apply(Context& ctx, std::vector<PersonResult>& people) {
     if (ctx.Interrupted()) break;
     std::vector<std::pair<std::string, std::string>> changes;
     for (PersonResult* p : to_put) changes.emplace_back(p->person.id, p->Chosen()->asset->id);
-    auto results = ctx.client->SetFeaturePhotos(changes);
+    std::vector<Result<Person>> results;
+    if (round == 0) {
+      // One PUT first: a key that cannot update people is told once, before
+      // a request per person fails the same way.
+      results = ctx.client->SetFeaturePhotos({changes.front()});
+      if (!results[0] &&
+          (results[0].error().kind == ErrorKind::kAuth || results[0].error().kind == ErrorKind::kPermission)) {
+        ctx.progress->Finish();
+        return MakeError(results[0].error().kind,
+                         "the API key cannot update people: " + results[0].error().message + " Nothing was changed.");
+      }
+      if (changes.size() > 1) {
+        auto rest = ctx.client->SetFeaturePhotos({changes.begin() + 1, changes.end()});
+        for (auto& r : rest) results.push_back(std::move(r));
+      }
+    } else {
+      results = ctx.client->SetFeaturePhotos(changes);
+    }
     std::vector<PersonResult*> again;
     for (size_t i = 0; i < to_put.size(); ++i) {
       PersonResult& p = *to_put[i];

@@ -18,6 +18,7 @@
 #include <limits>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <set>
 
 #include "core/work_queue.h"
@@ -58,10 +59,47 @@ std::string ImageVersion(const Asset& a) { return a.image_version; }
 
 using CandidatesByAsset = std::map<std::string, std::vector<Candidate*>>;
 
+// Downloads that failed, by cause: one warning line per cause with a count
+// (a key without asset.view fails every photo the same way), and whether a
+// cause ends the run (the key itself was refused).
+struct DownloadFailures {
+  struct Cause {
+    size_t count = 0;
+    std::string first_asset;
+  };
+  std::map<std::string, Cause> by_message;
+  std::optional<Error> fatal;  // 401/403: no other photo can be downloaded either
+  size_t interrupted = 0;
+
+  // "GET /api/assets/<id>/thumbnail: Immich answered 403 (...)": the part
+  // after the request names the cause, the same for every photo.
+  static std::string CauseOf(const std::string& message) {
+    const size_t space = message.find(' ');
+    const bool request = space != std::string::npos && space + 1 < message.size() && message[space + 1] == '/';
+    const size_t colon = request ? message.find(": ", space) : std::string::npos;
+    return colon == std::string::npos ? message : message.substr(colon + 2);
+  }
+  void Add(const std::string& asset_id, const Error& e) {
+    if (e.kind == ErrorKind::kInterrupted) {
+      ++interrupted;
+      return;
+    }
+    if ((e.kind == ErrorKind::kAuth || e.kind == ErrorKind::kPermission) && !fatal) fatal = e;
+    Cause& c = by_message[CauseOf(e.message)];
+    if (c.count++ == 0) c.first_asset = asset_id;
+  }
+  void Log(ui::Logger& log) const {
+    for (const auto& [message, c] : by_message)
+      log.Warn("could not download photos",
+               {{"count", std::to_string(c.count)}, {"error", message}, {"first_asset", c.first_asset}});
+  }
+};
+
 // Downloads and measures the given candidates; an image, once downloaded, is
 // measured for every person on it (every_candidate). Fills measures or
 // measure_failed; returns how many images were downloaded.
-size_t MeasureNow(Context& ctx, const std::vector<Candidate*>& cands, const CandidatesByAsset& every_candidate) {
+size_t MeasureNow(Context& ctx, const std::vector<Candidate*>& cands, const CandidatesByAsset& every_candidate,
+                  DownloadFailures& failures) {
   const cli::Options& o = ctx.settings.options;
   CandidatesByAsset by_asset;
   for (Candidate* c : cands) by_asset[c->asset->id] = every_candidate.at(c->asset->id);
@@ -114,8 +152,8 @@ size_t MeasureNow(Context& ctx, const std::vector<Candidate*>& cands, const Cand
           }
         }
         if (!bytes) {
-          ctx.log->Warn("could not download a photo", {{"asset", asset_id}, {"error", bytes.error().message}});
           std::lock_guard<std::mutex> lock(mu);
+          failures.Add(asset_id, bytes.error());
           for (Candidate* c : list) {
             if (c->measures) continue;
             c->measure_failed = c->download_failed = true;
@@ -166,9 +204,10 @@ size_t MeasureNow(Context& ctx, const std::vector<Candidate*>& cands, const Cand
 
 bool MeasuresPixels(const cli::Options& o) { return (o.detect_blur || o.detect_blur_reversed) && !o.random_mode; }
 
-void MeasureCandidates(Context& ctx, Gathered& g) {
+Status MeasureCandidates(Context& ctx, Gathered& g) {
   const cli::Options& o = ctx.settings.options;
-  if (!MeasuresPixels(o)) return;
+  if (!MeasuresPixels(o)) return Ok{};
+  DownloadFailures failures;
 
   const bool bounded = HasUpperBound(o);
   struct Plan {
@@ -227,13 +266,19 @@ void MeasureCandidates(Context& ctx, Gathered& g) {
       }
     }
     if (round.empty()) break;
-    downloaded += MeasureNow(ctx, round, every_candidate);
+    downloaded += MeasureNow(ctx, round, every_candidate, failures);
+    if (failures.fatal) break;
     // MeasureNow fills only candidates on the round's photos.
     for (const Candidate* c : round)
       for (const Candidate* other : every_candidate.at(c->asset->id)) count_measured(other);
     ctx.progress->Set(static_cast<long>(downloaded));
   }
   ctx.progress->Finish();
+  failures.Log(*ctx.log);
+  if (failures.fatal)
+    return MakeError(failures.fatal->kind, "the API key cannot download photos, which -b/-B need: " +
+                                               DownloadFailures::CauseOf(failures.fatal->message) +
+                                               " Nothing was changed.");
   if (!ctx.Interrupted()) {
     // Photos that could not be downloaded: could they have won?
     for (Plan& plan : plans) {
@@ -267,6 +312,7 @@ void MeasureCandidates(Context& ctx, Gathered& g) {
   ctx.log->Info("images measured", {{"faces", std::to_string(measured)},
                                     {"downloaded", std::to_string(downloaded)},
                                     {"not_needed", std::to_string(all - measured)}});
+  return Ok{};
 }
 
 }  // namespace ifpo::organizer

@@ -139,7 +139,8 @@ bool MeasuresPixels(const cli::Options& o);
 // photo that could not be downloaded and could still have won (its upper
 // bound reaches the best measured score; always without a bound: -B,
 // --classic) is failed, never updated from partial data.
-void MeasureCandidates(Context& ctx, Gathered& g);
+// An error only when the run must stop (the key cannot download photos).
+Status MeasureCandidates(Context& ctx, Gathered& g);
 
 // The score of one candidate. optimistic: unmeasured pixel factors count as
 // their best (1), which makes the result an upper bound of the real score.
@@ -161,8 +162,20 @@ Status Apply(Context& ctx, std::vector<PersonResult>& people);
 // 7. Summary lines, JSON output, HTML report.
 void Report(Context& ctx, const std::vector<PersonResult>& people, double seconds);
 
-// --revert instead of stages 1-6.
+// --revert instead of stages 1-6: each person goes back one photo. Runs push
+// their pick on a person's stack of photos, --revert pops one, so a second
+// --revert goes further back rather than toggling; PhotoStack rebuilds it
+// from the person's recorded history (oldest first).
 ExitCode Revert(Context& ctx);
+std::vector<std::string> PhotoStack(const std::vector<store::Choice>& history);
+
+// Shared by the stages.
+// Without -u: "N people <what>.", then Enter goes on, p lists, Ctrl-C aborts;
+// an error when input is closed or the run is interrupted.
+Status AskToProceed(Context& ctx, const std::vector<Person>& people, const std::string& what);
+// Did someone change this person in Immich after our last PUT?
+bool ChangedSinceOurChoice(const Person& p, const store::Choice& last);
+std::string NowIso();
 
 // The whole run; returns the exit code.
 ExitCode Run(const cli::Options& options, ui::Terminal& terminal, const std::atomic<bool>* interrupted);

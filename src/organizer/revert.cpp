@@ -1,56 +1,167 @@
-// --revert: put people back to the photo they had before our last run, from
-// the local record. Immich does not expose a person's feature face, so the
-// photo Immich itself had chosen before our first run cannot be restored.
+// --revert: undo our last run, person by person, from the local record.
+// Immich does not expose a person's feature face, so the photo Immich itself
+// had chosen before our first run cannot be restored.
+#include <nlohmann/json.hpp>
+
+#include <map>
 #include <set>
 
 #include "organizer/pipeline.h"
 
 namespace ifpo::organizer {
 
+std::vector<std::string> PhotoStack(const std::vector<store::Choice>& history) {
+  std::vector<std::string> stack;
+  for (const store::Choice& e : history) {
+    if (stack.empty() && !e.previous_asset_id.empty()) stack.push_back(e.previous_asset_id);
+    const size_t n = stack.size();
+    // A revert sets the photo below the top and records the one below that
+    // as its previous; a run records the top as its previous.
+    if (n >= 2 && e.asset_id == stack[n - 2] && e.previous_asset_id != stack[n - 1]) {
+      stack.pop_back();
+    } else if (n == 0 || stack.back() != e.asset_id) {  // --force re-set the same photo: no step
+      stack.push_back(e.asset_id);
+    }
+  }
+  return stack;
+}
+
+namespace {
+
+struct Step {
+  Person person;
+  std::string from, to, below;  // the photo we set, the one before it, the one before that ("" if none)
+  std::string action, note;     // for the summary and --output json
+};
+
+std::string Label(const Person& p) { return p.name.empty() ? p.id : p.name; }
+
+void PrintJson(Context& ctx, const std::vector<Step>& steps) {
+  std::string out;
+  for (const Step& s : steps) {
+    nlohmann::json j = {
+        {"id", s.person.id},  {"name", s.person.name},
+        {"action", s.action}, {"previous_asset", s.from.empty() ? nlohmann::json() : nlohmann::json(s.from)},
+        {"note", s.note},     {"candidates", 0}};
+    const bool moved = s.action == "reverted" || s.action == "would_revert";
+    j["chosen_asset"] = moved ? nlohmann::json(s.to) : nlohmann::json();
+    if (moved) j["link"] = ctx.settings.web_url + "/photos/" + s.to;
+    out += j.dump() + "\n";
+  }
+  ctx.terminal->Print(out);
+}
+
+}  // namespace
+
 ExitCode Revert(Context& ctx) {
   const cli::Options& o = ctx.settings.options;
+  auto fail = [&](const std::string& message, ErrorKind kind = ErrorKind::kInvalidArgument) {
+    ctx.log->Log(ui::Level::kCritical, message, {{"kind", ToString(kind)}});
+    return kind == ErrorKind::kInterrupted ? ExitCode::kInterrupted : ExitCode::kError;
+  };
+  if (o.no_cache)
+    return fail("--revert needs the local record of our choices, which --no-cache turns off; nothing was changed");
   const std::set<std::string> only(o.people_ids.begin(), o.people_ids.end());
-  auto choices = ctx.store->AllChoices();
-  long reverted = 0, unknown = 0, failed = 0;
-  std::vector<store::Choice> record;
-  for (const auto& [person_id, c] : choices) {
+  const auto choices = ctx.store->AllChoices();
+  if (choices.empty()) {
+    ctx.log->Warn("nothing to revert: no choice of ours is recorded for this server (runs with --no-cache record none)",
+                  {{"record", ctx.store->path()}});
+    return ExitCode::kOk;
+  }
+  // Names for the messages, and whether each person still exists.
+  auto listed = ctx.client->ListPeople(o.chunk_size, /*with_hidden=*/true);
+  if (!listed) return fail(listed.error().message, listed.error().kind);
+  std::map<std::string, Person> people;
+  for (Person& p : *listed) people.emplace(p.id, std::move(p));
+
+  std::vector<Step> steps;
+  std::vector<Person> to_revert;
+  for (const auto& [person_id, last] : choices) {
     if (!only.empty() && !only.count(person_id)) continue;
-    if (ctx.Interrupted()) break;
-    if (c.previous_asset_id.empty()) {
-      ++unknown;
-      ctx.log->Warn(
-          "no earlier photo recorded: before our first run Immich had chosen it, and Immich does not say which",
-          {{"person", person_id}});
-      continue;
+    Step s;
+    auto found = people.find(person_id);
+    s.person = found != people.end() ? found->second : Person{};
+    s.person.id = person_id;
+    const std::vector<std::string> stack = PhotoStack(ctx.store->ChoiceHistory(person_id));
+    s.from = stack.empty() ? last.asset_id : stack.back();
+    if (found == people.end()) {
+      s.action = "skipped";
+      s.note = "no longer in Immich";
+    } else if (stack.size() < 2) {
+      s.action = "skipped";
+      s.note = "no earlier photo recorded: before our first run Immich had chosen it, and Immich does not say which";
+    } else if (!o.override_manual && ChangedSinceOurChoice(s.person, last)) {
+      s.action = "skipped";
+      s.note =
+          "changed in Immich since our last run (possibly a photo picked by hand); --override-manual reverts it "
+          "anyway";
+    } else {
+      s.to = stack[stack.size() - 2];
+      s.below = stack.size() >= 3 ? stack[stack.size() - 3] : "";
+      s.action = o.dry_run ? "would_revert" : "reverted";
+      to_revert.push_back(s.person);
     }
-    if (o.dry_run) {
+    steps.push_back(std::move(s));
+  }
+  size_t skipped = 0;
+  std::map<std::string, size_t> skip_reasons;
+  for (const Step& s : steps)
+    if (s.action == "skipped") ++skipped, ++skip_reasons[s.note];
+  for (const auto& [reason, n] : skip_reasons)
+    ctx.log->Warn("not reverted", {{"people", std::to_string(n)}, {"reason", reason}});
+
+  if (!to_revert.empty() && !o.dry_run && !o.unattended) {
+    if (Status ok = AskToProceed(ctx, to_revert, "to put back to their previous photo"); !ok)
+      return fail(ok.error().message, ok.error().kind);
+  }
+
+  size_t reverted = 0, failed = 0;
+  std::vector<store::Choice> record;
+  std::vector<Step*> pending;
+  for (Step& s : steps)
+    if (s.action == "reverted") pending.push_back(&s);
+  for (size_t at = 0; at < pending.size() && !ctx.Interrupted();) {
+    // One PUT first: a key that cannot update people is told once.
+    const size_t n = at == 0 ? 1 : pending.size() - at;
+    std::vector<std::pair<std::string, std::string>> changes;
+    for (size_t i = at; i < at + n; ++i) changes.emplace_back(pending[i]->person.id, pending[i]->to);
+    auto results = ctx.client->SetFeaturePhotos(changes);
+    for (size_t i = 0; i < n; ++i) {
+      Step& s = *pending[at + i];
+      if (!results[i]) {
+        const Error& e = results[i].error();
+        if (at == 0 && (e.kind == ErrorKind::kAuth || e.kind == ErrorKind::kPermission))
+          return fail("the API key cannot update people: " + e.message + " Nothing was changed.", e.kind);
+        s.action = "failed";
+        s.note = e.message;
+        ++failed;
+        ctx.log->Error("could not revert", {{"person", Label(s.person)}, {"error", e.message}});
+        continue;
+      }
       ++reverted;
-      ctx.log->Info("would revert featured photo",
-                    {{"person", person_id}, {"from", c.asset_id}, {"to", c.previous_asset_id}});
-      continue;
+      ctx.log->Info("featured photo reverted", {{"person", Label(s.person)}, {"id", s.person.id}, {"asset", s.to}});
+      store::Choice c{s.person.id, s.to, s.below, results[i]->updated_at, NowIso()};
+      c.previous_final = true;  // "" means Immich's own choice, not "fill it in"
+      record.push_back(std::move(c));
     }
-    auto updated = ctx.client->SetFeaturePhoto(person_id, c.previous_asset_id);
-    if (!updated) {
-      ++failed;
-      ctx.log->Error("could not revert", {{"person", person_id}, {"error", updated.error().message}});
-      if (updated.error().kind == ErrorKind::kAuth || updated.error().kind == ErrorKind::kPermission) break;
-      continue;
-    }
-    ++reverted;
-    ctx.log->Info("featured photo reverted", {{"person", updated->name.empty() ? person_id : updated->name},
-                                              {"id", person_id},
-                                              {"asset", c.previous_asset_id}});
-    record.push_back(store::Choice{
-        person_id, c.previous_asset_id, c.asset_id, updated->updated_at,
-        FormatTimestamp(std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now()))});
+    at += n;
   }
+  std::set<std::string> done;
+  for (const store::Choice& c : record) done.insert(c.person_id);
+  for (Step* s : pending)
+    if (s->action == "reverted" && !done.count(s->person.id)) {
+      s->action = "skipped";
+      s->note = "interrupted before this person";
+    }
   if (!record.empty()) {
-    if (Status s = ctx.store->RecordChoices(record); !s)
-      ctx.log->Warn("could not record the reverted choices", {{"error", s.error().message}});
+    if (Status st = ctx.store->RecordChoices(record); !st)
+      ctx.log->Warn("could not record the reverted choices", {{"error", st.error().message}});
   }
-  ctx.log->Info("Done!", {{o.dry_run ? "would_revert" : "reverted", std::to_string(reverted)},
-                          {"not_restorable", std::to_string(unknown)},
+  const size_t would = o.dry_run ? to_revert.size() : 0;
+  ctx.log->Info("Done!", {{o.dry_run ? "would_revert" : "reverted", std::to_string(o.dry_run ? would : reverted)},
+                          {"skipped", std::to_string(skipped)},
                           {"failed", std::to_string(failed)}});
+  if (o.output == cli::OutputFormat::kJson) PrintJson(ctx, steps);
   if (ctx.Interrupted()) return ExitCode::kInterrupted;
   return failed > 0 ? ExitCode::kPartial : ExitCode::kOk;
 }

@@ -43,10 +43,12 @@ ExitCode Fail(ui::Logger& log, const Error& e) {
   return e.kind == ErrorKind::kInterrupted ? ExitCode::kInterrupted : ExitCode::kError;
 }
 
+}  // namespace
+
 // Without -u: a summary, then Enter to go on, p to list, Ctrl-C to abort.
-Status AskToProceed(Context& ctx, const std::vector<Person>& people) {
+Status AskToProceed(Context& ctx, const std::vector<Person>& people, const std::string& what) {
   ui::Terminal& t = *ctx.terminal;
-  t.Prompt(std::to_string(people.size()) + " people identified.\n" +
+  t.Prompt(std::to_string(people.size()) + " people " + what + ".\n" +
            "Press Enter to continue, Ctrl+C to abort, 'p' to show the list of identified people.\n");
   for (;;) {
     auto line = t.ReadLine();
@@ -64,8 +66,6 @@ Status AskToProceed(Context& ctx, const std::vector<Person>& people) {
     return Ok{};
   }
 }
-
-}  // namespace
 
 ExitCode Run(const cli::Options& options, ui::Terminal& terminal, const std::atomic<bool>* interrupted) {
   const auto started = std::chrono::steady_clock::now();
@@ -163,7 +163,7 @@ ExitCode Run(const cli::Options& options, ui::Terminal& terminal, const std::ato
   log.Info("people identified", {{"count", std::to_string(people->size())}});
 
   if (!options.unattended) {
-    if (Status ok = AskToProceed(ctx, *people); !ok) return Fail(log, ok.error());
+    if (Status ok = AskToProceed(ctx, *people, "identified"); !ok) return Fail(log, ok.error());
   }
   if (ctx.Interrupted()) return Fail(log, MakeError(ErrorKind::kInterrupted, "interrupted"));
 
@@ -171,7 +171,7 @@ ExitCode Run(const cli::Options& options, ui::Terminal& terminal, const std::ato
   if (!gathered) return Fail(log, gathered.error());
   if (ctx.Interrupted()) return Fail(log, MakeError(ErrorKind::kInterrupted, "interrupted; nothing was changed"));
   log.Debug("candidates gathered");
-  MeasureCandidates(ctx, *gathered);
+  if (Status measured = MeasureCandidates(ctx, *gathered); !measured) return Fail(log, measured.error());
   if (ctx.Interrupted()) return Fail(log, MakeError(ErrorKind::kInterrupted, "interrupted; nothing was changed"));
   ScoreAndChoose(ctx, gathered->people);
   log.Debug("scored");

@@ -412,7 +412,7 @@ Status Store::RecordChoices(const std::vector<Choice>& choices) {
   Transaction txn(im.db.get(), im.path);
   if (auto s = txn.Begin(); !s) return s;
   for (Choice c : choices) {
-    if (c.previous_asset_id.empty()) {
+    if (c.previous_asset_id.empty() && !c.previous_final) {
       im.get_choice.Reset();
       im.get_choice.Bind(1, c.person_id);
       if (im.get_choice.Step() == SQLITE_ROW) c.previous_asset_id = im.get_choice.Text(1);

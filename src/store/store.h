@@ -32,6 +32,9 @@ struct Choice {
   std::string previous_asset_id;  // our previous choice ("" if none)
   std::string updated_at;         // person.updatedAt the server returned after our PUT
   std::string set_at;             // when (ISO-8601 UTC)
+  // previous_asset_id is final even when empty (a --revert back to the photo
+  // Immich had chosen); otherwise an empty one is filled in (RecordChoices).
+  bool previous_final = false;
 };
 
 // Calls are serialised by an internal mutex, so worker threads may share one Store.

@@ -99,6 +99,45 @@ TEST_P(Errors, MissingPermissionIsNamed) {
   EXPECT_EQ(Featured(s_.bob), "");
 }
 
+// How many lines of text contain needle.
+size_t Lines(const std::string& text, const std::string& needle) {
+  size_t n = 0;
+  for (size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, text.find('\n', at) + 1)) {
+    ++n;
+    if (text.find('\n', at) == std::string::npos) break;
+  }
+  return n;
+}
+
+// A key without person.update: one PUT tells it, the run stops with exit 1
+// and one error line, instead of a failed PUT and two lines per person.
+TEST_P(Errors, MissingPersonUpdateStopsAtTheFirstPut) {
+  if (GetParam() == testserver::Dialect::kV1_136) GTEST_SKIP() << "1.136 keys have no fine-grained permissions";
+  testserver::Options o;
+  o.permissions = {"person.read", "asset.read", "asset.view", "face.read"};
+  Start(MakeScenario(), o);
+  auto r = Run({});
+  EXPECT_EQ(r.exit_code, 1) << Diag();
+  EXPECT_EQ(PutCount(), 1u) << Diag();
+  EXPECT_NE(r.err.find("Nothing was changed"), std::string::npos) << Diag();
+  EXPECT_EQ(Lines(r.err, "person.update"), 1u) << Diag();
+}
+
+// -b with a key without asset.view: one line with the count, exit 1, no PUT.
+TEST_P(Errors, MissingAssetViewUnderBlurDetectionIsOneLine) {
+  if (GetParam() == testserver::Dialect::kV1_136) GTEST_SKIP() << "1.136 keys have no fine-grained permissions";
+  testserver::Options o;
+  o.permissions = {"person.read", "person.update", "asset.read", "face.read"};
+  Start(MakeScenario(), o);
+  auto r = Run({"-b"});
+  EXPECT_EQ(r.exit_code, 1) << Diag();
+  EXPECT_EQ(PutCount(), 0u) << Diag();
+  EXPECT_EQ(Lines(r.err, "msg=\"could not download photos\""), 1u) << Diag();
+  EXPECT_NE(r.err.find("asset.view"), std::string::npos) << Diag();
+  EXPECT_NE(r.err.find("Nothing was changed"), std::string::npos) << Diag();
+  EXPECT_LE(Lines(r.err, "level=WARNING"), 2u) << Diag();
+}
+
 TEST_P(Errors, TooOldServerIsRefused) {
   testserver::Options o;
   o.version = "1.135.3";

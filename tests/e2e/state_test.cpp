@@ -7,6 +7,8 @@
 #include <chrono>
 #include <thread>
 
+#include <nlohmann/json.hpp>
+
 #include "e2e/fixture.h"
 
 namespace ifpo::e2e {
@@ -58,6 +60,81 @@ TEST_P(State, RevertRestoresThePreviousChoice) {
   EXPECT_EQ(Featured(s_.alice), s_.a_medium_sharp);
   ASSERT_EQ(RunCached({"--revert"}).exit_code, 0) << Diag();
   EXPECT_EQ(Featured(s_.alice), s_.a_big_blurry);
+}
+
+// Two changes, then --revert twice: back one photo, then nothing older is
+// known. It never toggles between the last two picks.
+TEST_P(State, SecondRevertGoesFurtherBackInsteadOfToggling) {
+  ASSERT_EQ(RunCached({"--classic", "-s", s_.alice}).exit_code, 0) << Diag();
+  ASSERT_EQ(RunCached({"--classic", "-b", "-s", s_.alice}).exit_code, 0) << Diag();
+  ASSERT_EQ(Featured(s_.alice), s_.a_medium_sharp);
+  ASSERT_EQ(RunCached({"--revert"}).exit_code, 0) << Diag();
+  ASSERT_EQ(Featured(s_.alice), s_.a_big_blurry);
+  server_->ClearRequests();
+  auto again = RunCached({"--revert"});
+  EXPECT_EQ(again.exit_code, 0) << Diag();
+  EXPECT_EQ(PutCount(), 0u) << Diag();
+  EXPECT_EQ(Featured(s_.alice), s_.a_big_blurry);
+  EXPECT_NE(again.err.find("Immich does not say which"), std::string::npos) << Diag();
+}
+
+// --force re-sets the same photo; --revert still goes back to the photo
+// before it instead of PUTting the same one again.
+TEST_P(State, RevertAfterForceGoesBackToTheEarlierPhoto) {
+  ASSERT_EQ(RunCached({"--classic", "-s", s_.alice}).exit_code, 0) << Diag();
+  ASSERT_EQ(RunCached({"--classic", "-b", "-s", s_.alice}).exit_code, 0) << Diag();
+  ASSERT_EQ(RunCached({"--classic", "-b", "-s", s_.alice, "--force"}).exit_code, 0) << Diag();
+  server_->ClearRequests();
+  ASSERT_EQ(RunCached({"--revert"}).exit_code, 0) << Diag();
+  EXPECT_EQ(PutCount(), 1u);
+  EXPECT_EQ(Featured(s_.alice), s_.a_big_blurry);
+}
+
+// Without -u, --revert asks like a run; with input closed it stops.
+TEST_P(State, RevertAsksFirst) {
+  ASSERT_EQ(RunCached({"--classic", "-s", s_.alice}).exit_code, 0) << Diag();
+  ASSERT_EQ(RunCached({"--classic", "-b", "-s", s_.alice}).exit_code, 0) << Diag();
+  server_->ClearRequests();
+  auto closed = Run({"--revert", "--cache-dir", cache_}, /*unattended=*/false, "");
+  EXPECT_EQ(closed.exit_code, 1) << Diag();
+  EXPECT_EQ(PutCount(), 0u);
+  EXPECT_NE(closed.err.find("1 people to put back to their previous photo"), std::string::npos) << Diag();
+  auto yes = Run({"--revert", "--cache-dir", cache_}, /*unattended=*/false, "\n");
+  EXPECT_EQ(yes.exit_code, 0) << Diag();
+  EXPECT_EQ(Featured(s_.alice), s_.a_big_blurry);
+}
+
+TEST_P(State, RevertWithoutARecordSaysWhy) {
+  auto no_cache = RunCached({"--revert", "--no-cache"});
+  EXPECT_EQ(no_cache.exit_code, 1) << Diag();
+  EXPECT_NE(no_cache.err.find("--no-cache"), std::string::npos) << Diag();
+  ASSERT_EQ(Run({"-s", s_.bob, "--no-cache"}).exit_code, 0) << Diag();  // records nothing
+  auto empty = RunCached({"--revert"});
+  EXPECT_EQ(empty.exit_code, 0) << Diag();
+  EXPECT_NE(empty.err.find("nothing to revert"), std::string::npos) << Diag();
+  EXPECT_EQ(PutCount(), 1u);  // the --no-cache run's only
+}
+
+TEST_P(State, RevertReportsEachPersonAsJson) {
+  ASSERT_EQ(RunCached({"--classic", "-s", s_.alice, s_.bob}).exit_code, 0) << Diag();
+  ASSERT_EQ(RunCached({"--classic", "-b", "-s", s_.alice}).exit_code, 0) << Diag();
+  auto r = RunCached({"--revert", "--output", "json"});
+  ASSERT_EQ(r.exit_code, 0) << Diag();
+  std::map<std::string, nlohmann::json> by_id;
+  for (size_t at = 0; at < r.out.size();) {
+    const size_t end = r.out.find('\n', at);
+    const auto j = nlohmann::json::parse(r.out.substr(at, end - at));
+    by_id[j["id"].get<std::string>()] = j;
+    at = end == std::string::npos ? r.out.size() : end + 1;
+  }
+  ASSERT_EQ(by_id.size(), 2u) << r.out;
+  EXPECT_EQ(by_id[s_.alice]["action"], "reverted");
+  EXPECT_EQ(by_id[s_.alice]["chosen_asset"], s_.a_big_blurry);
+  EXPECT_EQ(by_id[s_.alice]["previous_asset"], s_.a_medium_sharp);
+  EXPECT_EQ(by_id[s_.alice]["name"], "Alice");
+  EXPECT_EQ(by_id[s_.bob]["action"], "skipped");
+  EXPECT_TRUE(by_id[s_.bob]["chosen_asset"].is_null());
+  EXPECT_EQ(r.out.find("msg="), std::string::npos) << r.out;
 }
 
 TEST_P(State, RevertWithoutEarlierChoiceSaysSo) {
