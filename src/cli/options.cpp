@@ -82,7 +82,11 @@ ParseOutcome Parse(int argc, const char* const* argv) {
   app.add_option("--concurrency", o.concurrency, "HTTP requests in flight, 1-64 (default: 8)");
   app.add_option("--cache-dir", o.cache_dir,
                  "Where the per-server cache lives (default: $XDG_CACHE_HOME/immich-featured-photo-organizer)");
-  app.add_flag("--no-cache", o.no_cache, "Use no local cache (default: off)");
+  app.add_option("--state-dir", o.state_dir,
+                 "Where the record of our choices and the run lock live (default: $XDG_STATE_HOME/"
+                 "immich-featured-photo-organizer; with --cache-dir, that directory)");
+  app.add_flag("--no-cache", o.no_cache,
+               "Use no local cache nor record (no lock, no --revert, no manual-pick protection) (default: off)");
   app.add_flag("--force", o.force, "Set the photo even when it is what we set last time (default: off)");
   app.add_flag("--revert", o.revert,
                "Put every person back to the photo before our last run (from the local record); "

@@ -42,6 +42,7 @@ struct Options {
   bool classic = false;  // the README's formulas exactly
   int concurrency = 8;
   std::string cache_dir;
+  std::string state_dir;  // the record of choices and the lock; "" = default (see store::DefaultStateDir)
   bool no_cache = false;
   bool force = false;            // PUT even when our last choice is unchanged
   bool revert = false;           // put people back to the choice before our last run

@@ -59,8 +59,6 @@ ExitCode Revert(Context& ctx) {
     ctx.log->Log(ui::Level::kCritical, message, {{"kind", ToString(kind)}});
     return kind == ErrorKind::kInterrupted ? ExitCode::kInterrupted : ExitCode::kError;
   };
-  if (o.no_cache)
-    return fail("--revert needs the local record of our choices, which --no-cache turns off; nothing was changed");
   const std::set<std::string> only(o.people_ids.begin(), o.people_ids.end());
   const auto choices = ctx.store->AllChoices();
   if (choices.empty()) {

@@ -134,24 +134,31 @@ ExitCode Run(const cli::Options& options, ui::Terminal& terminal, const std::ato
 
   std::unique_ptr<store::Store> store;
   std::unique_ptr<store::RunLock> lock;
-  const std::string cache_dir = options.cache_dir.empty() ? store::DefaultCacheDir() : options.cache_dir;
   if (!options.no_cache) {
+    // The cache may be deleted at will; the record of our choices and the
+    // lock are state. --cache-dir alone keeps everything in one directory.
+    const std::string cache_dir = options.cache_dir.empty() ? store::DefaultCacheDir() : options.cache_dir;
+    const std::string state_dir = !options.state_dir.empty()   ? options.state_dir
+                                  : !options.cache_dir.empty() ? options.cache_dir
+                                                               : store::DefaultStateDir();
+    auto unusable = [&](const Error& e) {
+      return Fail(log,
+                  MakeError(ErrorKind::kIo,
+                            e.message + ". Without the cache and the record there is no lock against a second run, no "
+                                        "'unchanged', no --revert and no protection of photos picked by hand: fix it, "
+                                        "choose other directories (--cache-dir, --state-dir), or run with --no-cache"));
+    };
     const std::string key = store::ServerKey(s.api_url);
-    auto held = store::RunLock::Acquire(cache_dir, key);
+    store::AdoptLegacyFiles(cache_dir, state_dir, store::LegacyServerKey(s.api_url), key);
+    auto held = store::RunLock::Acquire(state_dir, key);
     if (!held && store::IsLockHeld(held.error())) return Fail(log, held.error());
-    if (held) {
-      lock = std::move(held.value());
-      std::string warning;
-      auto opened = store::Store::Open(cache_dir, key, &warning);
-      if (!warning.empty()) log.Warn(warning);
-      if (opened) {
-        store = std::move(opened.value());
-      } else {
-        log.Warn("running without a cache", {{"error", opened.error().message}});
-      }
-    } else {
-      log.Warn("running without a cache", {{"error", held.error().message}});
-    }
+    if (!held) return unusable(held.error());
+    lock = std::move(held.value());
+    std::string warning;
+    auto opened = store::Store::Open(cache_dir, state_dir, key, &warning);
+    if (!warning.empty()) log.Warn(warning);
+    if (!opened) return unusable(opened.error());
+    store = std::move(opened.value());
   }
   if (!store) store = store::Store::InMemory();
   ctx.store = store.get();

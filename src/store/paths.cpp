@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <chrono>
@@ -43,24 +44,55 @@ bool AllDigits(const std::string& s) {
   return true;
 }
 
-}  // namespace
+// This machine under any of its loopback spellings: localhost (and
+// *.localhost, RFC 6761), 127.0.0.0/8, ::1, ::ffff:127.x. One server, one key.
+bool IsLoopback(const std::string& host) {
+  std::string h = host;
+  if (h.size() >= 2 && h.front() == '[' && h.back() == ']') h = h.substr(1, h.size() - 2);
+  while (!h.empty() && h.back() == '.') h.pop_back();
+  if (h == "localhost" || (h.size() > 10 && h.compare(h.size() - 10, 10, ".localhost") == 0)) return true;
+  if (h.rfind("::ffff:", 0) == 0) h = h.substr(7);
+  if (h.rfind("127.", 0) == 0) {
+    int dots = 0;
+    for (char c : h) {
+      if (c == '.')
+        ++dots;
+      else if (!std::isdigit(static_cast<unsigned char>(c)))
+        return false;
+    }
+    return dots == 3;
+  }
+  // ::1 in any of its spellings: zero groups, then a last group of 1.
+  const size_t last = h.rfind(':');
+  if (last == std::string::npos) return false;
+  std::string group = h.substr(last + 1);
+  group.erase(0, std::min(group.find_first_not_of('0'), group.size()));
+  return group == "1" && h.substr(0, last).find_first_not_of("0:") == std::string::npos;
+}
 
-std::string DefaultCacheDir() {
-  // XDG: a relative XDG_CACHE_HOME is invalid and must be ignored.
-  const char* xdg = std::getenv("XDG_CACHE_HOME");
-  if (xdg && xdg[0] == '/') return std::string(xdg) + "/" + kAppDir;
+// $HOME (or the password database's), without trailing slashes; "" if none.
+std::string HomeDir() {
   std::string home;
   if (const char* h = std::getenv("HOME"); h && h[0] == '/') {
     home = h;
   } else if (const passwd* pw = getpwuid(getuid()); pw && pw->pw_dir && pw->pw_dir[0] == '/') {
     home = pw->pw_dir;
   }
-  if (home.empty()) return "";
   while (home.size() > 1 && home.back() == '/') home.pop_back();
-  return (home == "/" ? std::string() : home) + "/.cache/" + kAppDir;
+  return home;
 }
 
-std::string ServerKey(const std::string& base_url) {
+// $VARIABLE/<app>, else ~/<fallback>/<app> (XDG: a relative value is invalid
+// and ignored); "" without a home directory.
+std::string XdgDir(const char* variable, const char* fallback) {
+  const char* xdg = std::getenv(variable);
+  if (xdg && xdg[0] == '/') return std::string(xdg) + "/" + kAppDir;
+  const std::string home = HomeDir();
+  if (home.empty()) return "";
+  return (home == "/" ? std::string() : home) + "/" + fallback + "/" + kAppDir;
+}
+
+std::string Key(const std::string& base_url, bool canonical_loopback) {
   std::string rest = base_url;
   while (!rest.empty() && std::isspace(static_cast<unsigned char>(rest.back()))) rest.pop_back();
   while (!rest.empty() && std::isspace(static_cast<unsigned char>(rest.front()))) rest.erase(0, 1);
@@ -89,6 +121,7 @@ std::string ServerKey(const std::string& base_url) {
     port = authority.substr(colon + 1);
   }
   host = Lower(host);
+  if (canonical_loopback && IsLoopback(host)) host = "localhost";
   if (!AllDigits(port)) port.clear();
   if (port.empty()) port = scheme == "https" ? "443" : "80";
 
@@ -109,6 +142,26 @@ std::string ServerKey(const std::string& base_url) {
   char hex[17];
   std::snprintf(hex, sizeof hex, "%016" PRIx64, Fnv1a64(normalised));
   return safe_host + "_" + port + "-" + std::string(hex, 12);
+}
+
+}  // namespace
+
+std::string DefaultCacheDir() { return XdgDir("XDG_CACHE_HOME", ".cache"); }
+std::string DefaultStateDir() { return XdgDir("XDG_STATE_HOME", ".local/state"); }
+
+std::string ServerKey(const std::string& base_url) { return Key(base_url, true); }
+std::string LegacyServerKey(const std::string& base_url) { return Key(base_url, false); }
+
+void AdoptLegacyFiles(const std::string& cache_dir, const std::string& state_dir, const std::string& old_key,
+                      const std::string& new_key) {
+  if (old_key == new_key) return;
+  struct stat st {};
+  for (const auto& [dir, suffix] : {std::pair{cache_dir, ".sqlite3"}, {state_dir, ".state.sqlite3"}}) {
+    const std::string from = dir + "/" + old_key + suffix, to = dir + "/" + new_key + suffix;
+    if (stat(to.c_str(), &st) == 0 || stat(from.c_str(), &st) != 0) continue;
+    // The -wal holds committed transactions: it moves with its database.
+    for (const char* side : {"-wal", "-shm", ""}) std::rename((from + side).c_str(), (to + side).c_str());
+  }
 }
 
 namespace internal {

@@ -55,13 +55,18 @@ std::vector<size_t> KeyOrder(size_t n, GetKey get) {
 
 struct Store::Impl {
   std::mutex mu;
-  DbPtr db;  // null only if even an in-memory database could not be made
-  std::string path;
+  // The cache (measurements, face lists: safe to delete) and the state (the
+  // record of our choices: what --revert, "unchanged" and the manual-pick
+  // rule rest on) are two files. Null only if even an in-memory database
+  // could not be made.
+  DbPtr db, state;
+  std::string path, state_path;
   Stmt get_measure, put_measure, drop_stale, count_measures;
   Stmt get_choice, put_choice, add_history, all_choices, history;
 
   bool Prepare() {
     sqlite3* d = db.get();
+    sqlite3* sd = state.get();
     get_measure = Stmt(d,
                        "SELECT image_version, classic_sharpness, face_sharpness, dark_clip, bright_clip, mean_luma, "
                        "contrast, crop_pixels FROM measures WHERE asset_id = ?1 AND face_key = ?2 AND rendition = ?3");
@@ -71,17 +76,17 @@ struct Store::Impl {
                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     drop_stale = Stmt(d, "DELETE FROM measures WHERE asset_id = ?1 AND image_version <> ?2");
     count_measures = Stmt(d, "SELECT count(*) FROM measures");
-    get_choice = Stmt(d,
+    get_choice = Stmt(sd,
                       "SELECT person_id, asset_id, previous_asset_id, updated_at, set_at FROM choices "
                       "WHERE person_id = ?1");
-    put_choice = Stmt(d,
+    put_choice = Stmt(sd,
                       "INSERT OR REPLACE INTO choices(person_id, asset_id, previous_asset_id, updated_at, set_at) "
                       "VALUES (?1, ?2, ?3, ?4, ?5)");
-    add_history = Stmt(d,
+    add_history = Stmt(sd,
                        "INSERT INTO choice_history(person_id, asset_id, previous_asset_id, updated_at, set_at) "
                        "VALUES (?1, ?2, ?3, ?4, ?5)");
-    all_choices = Stmt(d, "SELECT person_id, asset_id, previous_asset_id, updated_at, set_at FROM choices");
-    history = Stmt(d,
+    all_choices = Stmt(sd, "SELECT person_id, asset_id, previous_asset_id, updated_at, set_at FROM choices");
+    history = Stmt(sd,
                    "SELECT person_id, asset_id, previous_asset_id, updated_at, set_at FROM choice_history "
                    "WHERE person_id = ?1 ORDER BY seq");
     for (const Stmt* s : {&get_measure, &put_measure, &drop_stale, &count_measures, &get_choice, &put_choice,
@@ -101,6 +106,35 @@ struct Store::Impl {
   }
 
   Error NoDb() const { return MakeError(ErrorKind::kIo, "cache " + path + " is not open"); }
+  Error NoState() const { return MakeError(ErrorKind::kIo, "record of choices " + state_path + " is not open"); }
+
+  // Choices recorded by versions that kept them in the cache file move to
+  // the state file once, the first time the state file has none.
+  Status MoveChoicesFromCache() {
+    Stmt count(state.get(), "SELECT (SELECT count(*) FROM choices) + (SELECT count(*) FROM choice_history)");
+    if (!count.ok() || count.Step() != SQLITE_ROW) return SqlError(state.get(), state_path, "counting choices");
+    if (sqlite3_column_int64(count.get(), 0) > 0) return Ok{};
+    Stmt old_choices(db.get(), "SELECT person_id, asset_id, previous_asset_id, updated_at, set_at FROM choices");
+    Stmt old_history(
+        db.get(), "SELECT person_id, asset_id, previous_asset_id, updated_at, set_at FROM choice_history ORDER BY seq");
+    if (!old_choices.ok() || !old_history.ok()) return SqlError(db.get(), path, "reading old choices");
+    Transaction txn(state.get(), state_path);
+    if (auto s = txn.Begin(); !s) return s;
+    size_t moved = 0;
+    for (auto [from, to] : {std::pair<Stmt*, Stmt*>{&old_choices, &put_choice}, {&old_history, &add_history}}) {
+      while (from->Step() == SQLITE_ROW) {
+        to->Reset();
+        for (int i = 0; i < 5; ++i) to->Bind(i + 1, from->Text(i));
+        const int rc = to->Step();
+        to->Reset();
+        if (rc != SQLITE_DONE) return SqlError(state.get(), state_path, "moving choices");
+        ++moved;
+      }
+    }
+    if (auto s = txn.Commit(); !s) return s;
+    if (moved == 0) return Ok{};
+    return internal::Exec(db.get(), path, "DELETE FROM choices; DELETE FROM choice_history;");
+  }
 
   // Columns first..first+6 of a measures row. Never trust the file: a value
   // of the wrong type (NULL from a NaN, text) is a miss.
@@ -176,31 +210,48 @@ Store::~Store() = default;
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const std::string& server_key,
                                            std::string* warning) {
+  return Open(dir, dir, server_key, warning);
+}
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& cache_dir, const std::string& state_dir,
+                                           const std::string& server_key, std::string* warning) {
   if (warning) warning->clear();
   if (server_key.empty() || server_key.find('/') != std::string::npos || server_key[0] == '.') {
     return MakeError(ErrorKind::kInvalidArgument, "invalid cache key '" + server_key + "'");
   }
-  if (auto s = internal::EnsureDir(dir); !s) return s.error();
+  if (auto s = internal::EnsureDir(cache_dir); !s) return s.error();
+  if (auto s = internal::EnsureDir(state_dir); !s) return s.error();
   auto impl = std::make_unique<Impl>();
-  impl->path = dir + "/" + server_key + ".sqlite3";
-  auto db = internal::OpenDatabase(impl->path, warning);
+  impl->path = cache_dir + "/" + server_key + ".sqlite3";
+  impl->state_path = state_dir + "/" + server_key + ".state.sqlite3";
+  std::string cache_warning, state_warning;
+  auto db = internal::OpenDatabase(impl->path, &cache_warning);
   if (!db) return db.error();
   impl->db = std::move(db).value();
+  auto state = internal::OpenDatabase(impl->state_path, &state_warning);
+  if (!state) return state.error();
+  impl->state = std::move(state).value();
+  if (warning) *warning = cache_warning + (cache_warning.empty() || state_warning.empty() ? "" : "; ") + state_warning;
   if (!impl->Prepare()) return SqlError(impl->db.get(), impl->path, "preparing statements");
+  if (Status moved = impl->MoveChoicesFromCache(); !moved) return moved.error();
   return std::unique_ptr<Store>(new Store(std::move(impl)));
 }
 
 std::unique_ptr<Store> Store::InMemory() {
   auto impl = std::make_unique<Impl>();
-  impl->path = ":memory:";
-  if (auto db = internal::OpenDatabase(impl->path, nullptr); db) {
+  impl->path = impl->state_path = ":memory:";
+  auto db = internal::OpenDatabase(impl->path, nullptr);
+  auto state = internal::OpenDatabase(impl->state_path, nullptr);
+  if (db && state) {
     impl->db = std::move(db).value();
-    if (!impl->Prepare()) impl->db.reset();
+    impl->state = std::move(state).value();
+    if (!impl->Prepare()) impl->db.reset(), impl->state.reset();
   }
   return std::unique_ptr<Store>(new Store(std::move(impl)));
 }
 
 const std::string& Store::path() const { return impl_->path; }
+const std::string& Store::state_path() const { return impl_->state_path; }
 
 std::optional<FaceMeasures> Store::GetMeasure(const MeasureKey& key) {
   std::lock_guard lock(impl_->mu);
@@ -394,7 +445,7 @@ long Store::MeasureCount() {
 
 std::optional<Choice> Store::LastChoice(const std::string& person_id) {
   std::lock_guard lock(impl_->mu);
-  if (!impl_->db) return std::nullopt;
+  if (!impl_->state) return std::nullopt;
   Stmt& s = impl_->get_choice;
   s.Reset();
   s.Bind(1, person_id);
@@ -407,9 +458,9 @@ std::optional<Choice> Store::LastChoice(const std::string& person_id) {
 Status Store::RecordChoices(const std::vector<Choice>& choices) {
   std::lock_guard lock(impl_->mu);
   Impl& im = *impl_;
-  if (!im.db) return im.NoDb();
+  if (!im.state) return im.NoState();
   if (choices.empty()) return Ok{};
-  Transaction txn(im.db.get(), im.path);
+  Transaction txn(im.state.get(), im.state_path);
   if (auto s = txn.Begin(); !s) return s;
   for (Choice c : choices) {
     if (c.previous_asset_id.empty() && !c.previous_final) {
@@ -427,7 +478,7 @@ Status Store::RecordChoices(const std::vector<Choice>& choices) {
       s->Bind(5, c.set_at);
       const int rc = s->Step();
       s->Reset();
-      if (rc != SQLITE_DONE) return SqlError(im.db.get(), im.path, "recording choices");
+      if (rc != SQLITE_DONE) return SqlError(im.state.get(), im.state_path, "recording choices");
     }
   }
   return txn.Commit();
@@ -436,7 +487,7 @@ Status Store::RecordChoices(const std::vector<Choice>& choices) {
 std::map<std::string, Choice> Store::AllChoices() {
   std::lock_guard lock(impl_->mu);
   std::map<std::string, Choice> out;
-  if (!impl_->db) return out;
+  if (!impl_->state) return out;
   Stmt& s = impl_->all_choices;
   s.Reset();
   while (s.Step() == SQLITE_ROW) {
@@ -450,7 +501,7 @@ std::map<std::string, Choice> Store::AllChoices() {
 std::vector<Choice> Store::ChoiceHistory(const std::string& person_id) {
   std::lock_guard lock(impl_->mu);
   std::vector<Choice> out;
-  if (!impl_->db) return out;
+  if (!impl_->state) return out;
   Stmt& s = impl_->history;
   s.Reset();
   s.Bind(1, person_id);

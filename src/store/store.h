@@ -47,6 +47,11 @@ class Store {
   // path: fall back to InMemory() with a warning.
   static Result<std::unique_ptr<Store>> Open(const std::string& dir, const std::string& server_key,
                                              std::string* warning);
+  // The cache in cache_dir/<key>.sqlite3, the record of our choices in
+  // state_dir/<key>.state.sqlite3 (same rules for each file). Choices that an
+  // older version kept in the cache file move to the state file.
+  static Result<std::unique_ptr<Store>> Open(const std::string& cache_dir, const std::string& state_dir,
+                                             const std::string& server_key, std::string* warning);
   // An in-memory store (--no-cache), same behaviour, nothing written to disk.
   static std::unique_ptr<Store> InMemory();
   ~Store();
@@ -83,8 +88,9 @@ class Store {
   // Every choice recorded for the person, oldest first.
   std::vector<Choice> ChoiceHistory(const std::string& person_id);
 
-  // The database file, or ":memory:".
+  // The cache file and the state file, or ":memory:".
   const std::string& path() const;
+  const std::string& state_path() const;
 
  private:
   struct Impl;
@@ -96,11 +102,23 @@ class Store {
 // else ~/.cache/immich-featured-photo-organizer.
 // Empty only when neither variable is set and the user has no home directory.
 std::string DefaultCacheDir();
+// Where the record of our choices and the run lock live: --state-dir, else
+// $XDG_STATE_HOME/immich-featured-photo-organizer, else
+// ~/.local/state/immich-featured-photo-organizer.
+std::string DefaultStateDir();
 // A file-name-safe key for a server URL: "<host>_<port>-<12 hex>", the hex
 // from an FNV-1a 64 hash of the normalised URL (lowercase scheme and host,
 // default port made explicit, trailing "/" and "/api" dropped). User info,
 // query and fragment are stripped first, so no secret reaches a file name.
+// Every loopback spelling (localhost, 127.0.0.1, [::1]) is one host.
 std::string ServerKey(const std::string& base_url);
+// The key before loopback spellings were merged, to find older files.
+std::string LegacyServerKey(const std::string& base_url);
+// Files an older version made under the legacy key take the new key, unless
+// files of the new key exist already. Best effort: a failed rename leaves a
+// fresh cache.
+void AdoptLegacyFiles(const std::string& cache_dir, const std::string& state_dir, const std::string& old_key,
+                      const std::string& new_key);
 
 // An exclusive lock on dir/<server_key>.lock (flock), held while alive, so two
 // runs against one server (cron overlap) cannot interleave. The holder writes

@@ -45,11 +45,12 @@ class Requests : public ::testing::Test {
     return CountRequests(*server_, method, path_prefix);
   }
   std::string Diag() const { return e2e::Diag(last_); }
-  // Rows the cache holds for an asset (measurements and face list); -1 if there is no cache file.
+  // Rows the cache holds for an asset (measurements and face list); -1 if there is no cache file
+  // (the record of choices beside it, <key>.state.sqlite3, is not the cache).
   long CachedRows(const std::string& asset_id) const {
     std::string file;
     for (const auto& e : std::filesystem::recursive_directory_iterator(cache_))
-      if (e.path().extension() == ".sqlite3") file = e.path().string();
+      if (e.path().extension() == ".sqlite3" && e.path().stem().extension() != ".state") file = e.path().string();
     sqlite3* db = nullptr;
     if (file.empty() || sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
       sqlite3_close(db);

@@ -5,6 +5,8 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <filesystem>
+#include <fstream>
 #include <thread>
 
 #include <nlohmann/json.hpp>
@@ -162,6 +164,50 @@ TEST_P(State, PhotoPickedByHandIsKept) {
   EXPECT_NE(r.err.find("override-manual"), std::string::npos) << Diag();
   ASSERT_EQ(RunCached({"-T", "-s", s_.bob, "--override-manual"}, no_grace).exit_code, 0) << Diag();
   EXPECT_EQ(Featured(s_.bob), s_.b_2015);
+}
+
+// The record of choices is state ($XDG_STATE_HOME), not cache, and does not
+// depend on how the server's address is spelt.
+TEST_P(State, RecordLivesInXdgStateHomeWhateverTheUrlSpelling) {
+  const std::string state = MakeTempDir(), cache = MakeTempDir();
+  const std::map<std::string, std::string> env = {{"XDG_STATE_HOME", state}, {"XDG_CACHE_HOME", cache}};
+  std::string url = server_->BaseUrl();
+  ASSERT_NE(url.find("127.0.0.1"), std::string::npos) << url;
+  auto first = RunTool({url, "test-key", "-u", "-s", s_.bob}, env);
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  size_t state_files = 0;
+  for (const auto& e : std::filesystem::directory_iterator(state + "/immich-featured-photo-organizer"))
+    state_files += e.path().string().find(".state.sqlite3") != std::string::npos;
+  EXPECT_EQ(state_files, 1u);
+  url.replace(url.find("127.0.0.1"), 9, "localhost");
+  server_->ClearRequests();
+  auto second = RunTool({url, "test-key", "-u", "-s", s_.bob}, env);
+  ASSERT_EQ(second.exit_code, 0) << second.err;
+  EXPECT_EQ(PutCount(), 0u) << second.err;
+  EXPECT_NE(second.err.find("unchanged=1"), std::string::npos) << second.err;
+  RemoveTree(state);
+  RemoveTree(cache);
+}
+
+// A cache or state directory that cannot be used stops the run (it would
+// silently drop the lock, the record and the manual-pick protection);
+// --no-cache is the way to run without them.
+TEST_P(State, UnusableCacheDirectoryStopsTheRun) {
+  const std::string dir = MakeTempDir();
+  const std::string file = dir + "/not-a-dir";
+  { std::ofstream(file) << "x"; }
+  auto r = Run({"-s", s_.bob, "--cache-dir", file + "/cache"});
+  EXPECT_EQ(r.exit_code, 1) << Diag();
+  EXPECT_NE(r.err.find(file), std::string::npos) << Diag();
+  EXPECT_NE(r.err.find("--no-cache"), std::string::npos) << Diag();
+  EXPECT_EQ(PutCount(), 0u);
+  auto state = Run({"-s", s_.bob, "--state-dir", file + "/state"});
+  EXPECT_EQ(state.exit_code, 1) << Diag();
+  EXPECT_EQ(PutCount(), 0u);
+  auto without = Run({"-s", s_.bob, "--no-cache", "--cache-dir", file + "/cache"});
+  EXPECT_EQ(without.exit_code, 0) << Diag();
+  EXPECT_EQ(PutCount(), 1u);
+  RemoveTree(dir);
 }
 
 TEST_P(State, TwoRunsAtOnceCannotInterleave) {

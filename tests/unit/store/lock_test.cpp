@@ -89,10 +89,10 @@ TEST(RunLockTest, ContentionNamesTheHolder) {
   ASSERT_FALSE(second.ok());
   const std::string& msg = second.error().message;
   EXPECT_EQ(second.error().kind, ErrorKind::kIo);
-  EXPECT_EQ(msg.rfind("another run against this server is in progress (pid=" + std::to_string(child.pid()) +
-                          ", started=20",
-                      0),
-            0u)
+  EXPECT_EQ(
+      msg.rfind("another run against this server is in progress (pid=" + std::to_string(child.pid()) + ", started=20",
+                0),
+      0u)
       << msg;
   EXPECT_NE(msg.find("host="), std::string::npos) << msg;
   EXPECT_NE(msg.find("; lock file: " + tmp.path() + "/srv.lock"), std::string::npos) << msg;

@@ -46,7 +46,23 @@ TEST(ServerKeyTest, OddInputGivesASafeFileName) {
     EXPECT_EQ(key.find(':'), std::string::npos) << url;
     EXPECT_EQ(key.find(' '), std::string::npos) << url;
   }
-  EXPECT_EQ(ServerKey("http://[::1]:2283/api").substr(0, 11), "___1__2283-");
+  EXPECT_EQ(ServerKey("http://[fe80::2]:2283/api").substr(0, 15), "_fe80__2__2283-");
+}
+
+// One server, one lock and one record, however its loopback address is spelt.
+TEST(ServerKeyTest, LoopbackSpellingsAreOneServer) {
+  const std::string key = ServerKey("http://localhost:2283");
+  for (const char* url :
+       {"http://127.0.0.1:2283/api/", "http://LOCALHOST:2283", "http://localhost.:2283", "http://[::1]:2283",
+        "http://[0:0:0:0:0:0:0:1]:2283", "http://127.1.2.3:2283", "http://immich.localhost:2283"})
+    EXPECT_EQ(ServerKey(url), key) << url;
+  EXPECT_EQ(key.substr(0, 15), "localhost_2283-");
+  for (const char* url : {"http://localhost:2284", "https://localhost:2283", "http://192.168.1.5:2283",
+                          "http://127.0.0.1.example.com:2283", "http://[::2]:2283", "http://localhost:2283/immich"})
+    EXPECT_NE(ServerKey(url), key) << url;
+  // The legacy key kept each spelling apart (files of older versions are found by it).
+  EXPECT_NE(LegacyServerKey("http://127.0.0.1:2283"), LegacyServerKey("http://localhost:2283"));
+  EXPECT_EQ(LegacyServerKey("http://immich.lan:2283"), ServerKey("http://immich.lan:2283"));
 }
 
 // Sets an environment variable for one scope.
@@ -89,6 +105,19 @@ TEST(DefaultCacheDirTest, XdgFirstThenHome) {
     EnvGuard xdg("XDG_CACHE_HOME", "relative/dir");
     EnvGuard home("HOME", "/home/u/");
     EXPECT_EQ(DefaultCacheDir(), "/home/u/.cache/immich-featured-photo-organizer");
+  }
+}
+
+TEST(DefaultStateDirTest, XdgStateHomeThenLocalState) {
+  {
+    EnvGuard xdg("XDG_STATE_HOME", "/var/lib/u");
+    EnvGuard home("HOME", "/home/u");
+    EXPECT_EQ(DefaultStateDir(), "/var/lib/u/immich-featured-photo-organizer");
+  }
+  {
+    EnvGuard xdg("XDG_STATE_HOME", "relative");
+    EnvGuard home("HOME", "/home/u");
+    EXPECT_EQ(DefaultStateDir(), "/home/u/.local/state/immich-featured-photo-organizer");
   }
 }
 

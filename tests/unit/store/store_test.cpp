@@ -1,17 +1,17 @@
 #include "store/store.h"
 
 #include <gtest/gtest.h>
-#include <sqlite3.h>
 #include <signal.h>
+#include <sqlite3.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
-#include <limits>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <thread>
 
 #include "unit/store/store_fixture.h"
@@ -20,11 +20,11 @@ namespace ifpo::store {
 namespace {
 
 namespace fs = std::filesystem;
-using testing::TempDir;
 using testing::DbPath;
 using testing::kKey;
 using testing::MustOpen;
 using testing::RunSql;
+using testing::TempDir;
 
 MeasureKey Key(const std::string& asset, const std::string& version, const std::string& face = "10,20,110,140@640x480",
                const std::string& rendition = "thumbnail") {
@@ -73,9 +73,10 @@ TEST(StoreTest, MeasuresRoundTripAcrossReopen) {
     ASSERT_TRUE(store);
     EXPECT_EQ(store->path(), DbPath(dir));
     EXPECT_FALSE(store->GetMeasure(Key("a1", "sum1/th1")).has_value());
-    ASSERT_TRUE(store->PutMeasures({{Key("a1", "sum1/th1"), Measures(100)},
-                                    {Key("a1", "sum1/th1", "0,0,50,50@640x480"), Measures(7)},
-                                    {Key("a2", "sum2/th2", "1,2,3,4@100x100", "preview"), Measures(3)}})
+    ASSERT_TRUE(store
+                    ->PutMeasures({{Key("a1", "sum1/th1"), Measures(100)},
+                                   {Key("a1", "sum1/th1", "0,0,50,50@640x480"), Measures(7)},
+                                   {Key("a2", "sum2/th2", "1,2,3,4@100x100", "preview"), Measures(3)}})
                     .ok());
     EXPECT_EQ(store->MeasureCount(), 3);
   }
@@ -108,9 +109,10 @@ TEST(StoreTest, ChangedImageVersionIsAMissAndIsReplaced) {
   TempDir tmp;
   auto store = MustOpen(tmp.path());
   ASSERT_TRUE(store);
-  ASSERT_TRUE(store->PutMeasures({{Key("a1", "v1"), Measures(10)},
-                                  {Key("a1", "v1", "5,5,9,9@640x480"), Measures(11)},
-                                  {Key("b", "v1"), Measures(12)}})
+  ASSERT_TRUE(store
+                  ->PutMeasures({{Key("a1", "v1"), Measures(10)},
+                                 {Key("a1", "v1", "5,5,9,9@640x480"), Measures(11)},
+                                 {Key("b", "v1"), Measures(12)}})
                   .ok());
   EXPECT_EQ(store->MeasureCount(), 3);
   // New checksum: the old row does not answer.
@@ -141,8 +143,9 @@ TEST(StoreTest, BatchLookupAnswersInOrder) {
 
 TEST(StoreTest, LaterDuplicateInABatchWins) {
   auto store = Store::InMemory();
-  ASSERT_TRUE(store->PutMeasures({{Key("z", "v"), Measures(1)}, {Key("a", "v"), Measures(2)}, {Key("z", "v"), Measures(3)}})
-                  .ok());
+  ASSERT_TRUE(
+      store->PutMeasures({{Key("z", "v"), Measures(1)}, {Key("a", "v"), Measures(2)}, {Key("z", "v"), Measures(3)}})
+          .ok());
   EXPECT_EQ(store->MeasureCount(), 2);
   EXPECT_EQ(store->GetMeasure(Key("z", "v"))->crop_pixels, 67);
   EXPECT_EQ(store->GetMeasure(Key("a", "v"))->crop_pixels, 66);
@@ -180,9 +183,7 @@ void CheckBatchLookup(int n_keys, int expected_hits) {
   EXPECT_EQ(hits, expected_hits);
 }
 
-TEST(StoreTest, BatchLookupByProbes) {
-  CheckBatchLookup(50, 28);
-}
+TEST(StoreTest, BatchLookupByProbes) { CheckBatchLookup(50, 28); }
 
 TEST(StoreTest, BatchLookupByMergeScan) {
   // 0..999 hold 533 ids stored with id % 5 != 1; the 200 repeated add 107.
@@ -201,10 +202,11 @@ TEST(StoreTest, CachedAssetsAreListedAndForgotten) {
   TempDir tmp;
   auto store = MustOpen(tmp.path());
   ASSERT_TRUE(store);
-  ASSERT_TRUE(store->PutMeasures({{Key("keep1", "v"), Measures(1)},
-                                  {Key("keep1", "v", "0,0,1,1@2x2"), Measures(2)},
-                                  {Key("gone", "v"), Measures(3)},
-                                  {Key("keep2", "v", "f", "preview"), Measures(4)}})
+  ASSERT_TRUE(store
+                  ->PutMeasures({{Key("keep1", "v"), Measures(1)},
+                                 {Key("keep1", "v", "0,0,1,1@2x2"), Measures(2)},
+                                 {Key("gone", "v"), Measures(3)},
+                                 {Key("keep2", "v", "f", "preview"), Measures(4)}})
                   .ok());
   ASSERT_TRUE(store->PutFaceLists({{"listed", "v", {}}, {"keep2", "v", {}}}).ok());
   auto ids = store->CachedAssetIds();
@@ -248,8 +250,9 @@ TEST(StoreTest, ChoicesRoundTripWithHistory) {
     auto store = MustOpen(tmp.path());
     ASSERT_TRUE(store);
     EXPECT_FALSE(store->LastChoice("p1").has_value());
-    ASSERT_TRUE(store->RecordChoices({{"p1", "x1", "", "2025-01-01T00:00:00.000Z", "2025-01-01T00:00:01Z"},
-                                      {"p2", "y1", "", "2025-01-01T00:00:00.500Z", "2025-01-01T00:00:01Z"}})
+    ASSERT_TRUE(store
+                    ->RecordChoices({{"p1", "x1", "", "2025-01-01T00:00:00.000Z", "2025-01-01T00:00:01Z"},
+                                     {"p2", "y1", "", "2025-01-01T00:00:00.500Z", "2025-01-01T00:00:01Z"}})
                     .ok());
     // Next run: p1 changes; the previous asset is filled from the record.
     ASSERT_TRUE(store->RecordChoices({{"p1", "x2", "", "2025-02-01T00:00:00.000Z", "2025-02-01T00:00:01Z"}}).ok());
@@ -276,6 +279,80 @@ TEST(StoreTest, ChoicesRoundTripWithHistory) {
   ASSERT_TRUE(store->RecordChoices({{"p1", "x1", "x2", "u", "s"}}).ok());
   EXPECT_EQ(store->LastChoice("p1")->previous_asset_id, "x2");
   EXPECT_EQ(store->ChoiceHistory("p1").size(), 3u);
+}
+
+// The record lives in its own file (state), apart from the cache: deleting
+// or damaging the cache keeps the choices.
+TEST(StoreTest, ChoicesLiveInTheStateFileApartFromTheCache) {
+  TempDir cache, state;
+  {
+    auto opened = Store::Open(cache.path(), state.path(), kKey, nullptr);
+    ASSERT_TRUE(opened.ok()) << opened.error().message;
+    auto& store = *opened;
+    ASSERT_TRUE(store->RecordChoices({{"p1", "a1", "", "2026-01-01T00:00:00.000Z", "2026-01-01T00:00:01Z"}}).ok());
+    EXPECT_EQ(store->state_path(), state.path() + "/" + kKey + ".state.sqlite3");
+    EXPECT_EQ(store->path(), DbPath(cache.path()));
+  }
+  std::filesystem::remove(DbPath(cache.path()));  // the user clears the cache
+  auto reopened = Store::Open(cache.path(), state.path(), kKey, nullptr);
+  ASSERT_TRUE(reopened.ok());
+  auto last = (*reopened)->LastChoice("p1");
+  ASSERT_TRUE(last.has_value());
+  EXPECT_EQ(last->asset_id, "a1");
+}
+
+// Older versions kept the choices in the cache file: they move to the state
+// file once, history and all, and leave the cache file.
+TEST(StoreTest, ChoicesInAnOldCacheFileMoveToTheStateFile) {
+  TempDir cache, state;
+  {
+    auto old = MustOpen(cache.path());  // one directory: the state file is beside it
+    ASSERT_TRUE(old);
+    ASSERT_TRUE(old->RecordChoices({{"p1", "a1", "", "t1", "s1"}}).ok());
+    ASSERT_TRUE(old->RecordChoices({{"p1", "a2", "a1", "t2", "s2"}}).ok());
+  }
+  // As an older version left it: the choices inside the cache file.
+  const std::string old_state = cache.path() + "/" + kKey + ".state.sqlite3";
+  RunSql(DbPath(cache.path()), ("ATTACH '" + old_state +
+                                "' AS s; INSERT INTO choices SELECT * FROM s.choices; INSERT INTO "
+                                "choice_history SELECT * FROM s.choice_history; DETACH s;")
+                                   .c_str());
+  std::filesystem::remove(old_state);
+  auto opened = Store::Open(cache.path(), state.path(), kKey, nullptr);
+  ASSERT_TRUE(opened.ok()) << opened.error().message;
+  auto& store = *opened;
+  auto last = store->LastChoice("p1");
+  ASSERT_TRUE(last.has_value());
+  EXPECT_EQ(last->asset_id, "a2");
+  EXPECT_EQ(last->previous_asset_id, "a1");
+  EXPECT_EQ(store->ChoiceHistory("p1").size(), 2u);
+  // Moved, not copied: a second open finds them only in the state file.
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(DbPath(cache.path()).c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT count(*) FROM choices", -1, &st, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+  EXPECT_EQ(sqlite3_column_int(st, 0), 0);
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+}
+
+// Files made under the legacy key (before loopback spellings were merged)
+// take the new key, so an upgrade keeps the record.
+TEST(StoreTest, FilesOfTheLegacyKeyAreAdopted) {
+  TempDir dir;
+  const std::string url = "http://127.0.0.1:2283";
+  ASSERT_NE(LegacyServerKey(url), ServerKey(url));
+  {
+    auto opened = Store::Open(dir.path(), LegacyServerKey(url), nullptr);
+    ASSERT_TRUE(opened.ok());
+    ASSERT_TRUE((*opened)->RecordChoices({{"p1", "a1", "", "t", "s"}}).ok());
+  }
+  AdoptLegacyFiles(dir.path(), dir.path(), LegacyServerKey(url), ServerKey(url));
+  auto opened = Store::Open(dir.path(), ServerKey(url), nullptr);
+  ASSERT_TRUE(opened.ok());
+  ASSERT_TRUE((*opened)->LastChoice("p1").has_value());
+  EXPECT_FALSE(std::filesystem::exists(dir.path() + "/" + LegacyServerKey(url) + ".sqlite3"));
 }
 
 TEST(StoreTest, GarbageFileIsMovedAsideAndRebuilt) {
