@@ -90,8 +90,9 @@ struct DownloadFailures {
   }
   void Log(ui::Logger& log) const {
     for (const auto& [message, c] : by_message)
-      log.Warn("could not download photos",
-               {{"count", std::to_string(c.count)}, {"error", message}, {"first_asset", c.first_asset}});
+      if (!fatal || message != CauseOf(fatal->message))  // that one ends the run, in its own words
+        log.Warn("could not download photos",
+                 {{"count", std::to_string(c.count)}, {"error", message}, {"first_asset", c.first_asset}});
   }
 };
 
