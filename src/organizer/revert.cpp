@@ -59,7 +59,6 @@ ExitCode Revert(Context& ctx) {
     ctx.log->Log(ui::Level::kCritical, message, {{"kind", ToString(kind)}});
     return kind == ErrorKind::kInterrupted ? ExitCode::kInterrupted : ExitCode::kError;
   };
-  const std::set<std::string> only(o.people_ids.begin(), o.people_ids.end());
   const auto choices = ctx.store->AllChoices();
   if (choices.empty()) {
     ctx.log->Warn("nothing to revert: no choice of ours is recorded for this server (runs with --no-cache record none)",
@@ -69,13 +68,20 @@ ExitCode Revert(Context& ctx) {
   // Names for the messages, and whether each person still exists.
   auto listed = ctx.client->ListPeople(o.chunk_size, /*with_hidden=*/true);
   if (!listed) return fail(listed.error().message, listed.error().kind);
+  // -s, -S and -f choose whom to revert, as they choose whom a run sets.
+  std::set<std::string> only(o.people_ids.begin(), o.people_ids.end());
+  const std::set<std::string> names(o.people_names.begin(), o.people_names.end());
+  const bool chosen = !only.empty() || !names.empty() || o.favorite_people;
   std::map<std::string, Person> people;
-  for (Person& p : *listed) people.emplace(p.id, std::move(p));
+  for (Person& p : *listed) {
+    if ((!p.name.empty() && names.count(p.name)) || (o.favorite_people && p.is_favorite)) only.insert(p.id);
+    people.emplace(p.id, std::move(p));
+  }
 
   std::vector<Step> steps;
   std::vector<Person> to_revert;
   for (const auto& [person_id, last] : choices) {
-    if (!only.empty() && !only.count(person_id)) continue;
+    if (chosen && !only.count(person_id)) continue;
     Step s;
     auto found = people.find(person_id);
     s.person = found != people.end() ? found->second : Person{};

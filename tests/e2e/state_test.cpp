@@ -106,6 +106,22 @@ TEST_P(State, RevertAsksFirst) {
   EXPECT_EQ(Featured(s_.alice), s_.a_big_blurry);
 }
 
+// -s/-S/-f choose whom --revert puts back, as they choose whom a run sets.
+TEST_P(State, RevertOnlyTouchesTheSelectedPeople) {
+  ASSERT_EQ(RunCached({"--classic", "-s", s_.alice}).exit_code, 0) << Diag();
+  ASSERT_EQ(RunCached({"--classic", "-b", "-s", s_.alice}).exit_code, 0) << Diag();
+  // Bob has two picks too, so a --revert of everyone would move him.
+  ASSERT_EQ(RunCached({"-T", "-s", s_.bob}).exit_code, 0) << Diag();
+  ASSERT_EQ(RunCached({"-t", "-s", s_.bob}).exit_code, 0) << Diag();
+  ASSERT_EQ(Featured(s_.bob), s_.b_recent);
+  const std::string bob_now = Featured(s_.bob);
+  server_->ClearRequests();
+  ASSERT_EQ(RunCached({"--revert", "-S", "Alice"}).exit_code, 0) << Diag();
+  EXPECT_EQ(PutCount(), 1u) << Diag();
+  EXPECT_EQ(Featured(s_.alice), s_.a_big_blurry);
+  EXPECT_EQ(Featured(s_.bob), bob_now);
+}
+
 TEST_P(State, RevertWithoutARecordSaysWhy) {
   auto no_cache = RunCached({"--revert", "--no-cache"});
   EXPECT_EQ(no_cache.exit_code, 1) << Diag();
