@@ -20,6 +20,9 @@ struct Person {
   std::string updated_at;  // as the server wrote it; "" if absent
 };
 
+// How a person is named to the user: the name, or the id of an unnamed one.
+inline std::string DisplayName(const Person& p) { return p.name.empty() ? p.id : p.name; }
+
 // A face box in pixels of an upright image_width x image_height frame
 // (immich-api.md §5). Boxes may extend past the frame; clamp before use.
 struct FaceBox {

@@ -23,8 +23,6 @@ bool IsFatal(const Error& e) {
          e.kind == ErrorKind::kInterrupted;
 }
 
-std::string Label(const Person& p) { return p.name.empty() ? p.id : p.name; }
-
 // The version of an asset's face list: its checksum and the people the search
 // listed on it. "" when the search listed nobody (the list cannot be checked).
 std::string FaceListVersion(const Asset& a) {
@@ -174,7 +172,8 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
         if (IsFatal(found.error())) return found.error();
         failed_people.insert(p.id);
         failure_note[p.id] = found.error().message;
-        ctx.log->Warn("could not read this person's photos", {{"person", Label(p)}, {"error", found.error().message}});
+        ctx.log->Warn("could not read this person's photos",
+                      {{"person", DisplayName(p)}, {"error", found.error().message}});
         continue;
       }
       std::vector<const Asset*>& mine = assets_of[InternPersonId(p.id)];

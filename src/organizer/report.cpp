@@ -26,8 +26,6 @@ const char* ToString(Action a) {
 
 namespace {
 
-std::string Label(const Person& p) { return p.name.empty() ? p.id : p.name; }
-
 nlohmann::json ScoreJson(const ScoreParts& s) {
   nlohmann::json j = nlohmann::json::object();
   for (const Factor& f : Factors(s)) j[f.name] = f.value ? nlohmann::json(*f.value) : nlohmann::json();
@@ -39,7 +37,7 @@ nlohmann::json ScoreJson(const ScoreParts& s) {
 void Report(Context& ctx, const std::vector<PersonResult>& people, double seconds) {
   const cli::Options& o = ctx.settings.options;
   std::map<Action, std::vector<std::string>> by_action;
-  for (const PersonResult& p : people) by_action[p.action].push_back(Label(p.person));
+  for (const PersonResult& p : people) by_action[p.action].push_back(DisplayName(p.person));
   auto join = [](const std::vector<std::string>& v) {
     std::string s;
     for (const auto& x : v) s += (s.empty() ? "" : ", ") + x;
@@ -49,7 +47,7 @@ void Report(Context& ctx, const std::vector<PersonResult>& people, double second
     if (p.action == Action::kSkipped || p.action == Action::kFailed)
       ctx.log->Log(p.action == Action::kFailed ? ui::Level::kError : ui::Level::kWarning,
                    p.action == Action::kFailed ? "person failed" : "person skipped",
-                   {{"person", Label(p.person)}, {"id", p.person.id}, {"reason", p.note}});
+                   {{"person", DisplayName(p.person)}, {"id", p.person.id}, {"reason", p.note}});
   }
   auto count = [&](Action a) { return std::to_string(by_action[a].size()); };
   ctx.log->Info("Done!", {{"updated", count(Action::kUpdated)},

@@ -9,8 +9,6 @@ namespace ifpo::organizer {
 
 namespace {
 
-std::string Label(const Person& p) { return p.name.empty() ? p.id : p.name; }
-
 bool IsLocalOrPrivateHost(const std::string& url) {
   const size_t start = url.find("://") + 3;
   std::string host = url.substr(start, url.find_first_of(":/", start) - start);
@@ -59,7 +57,7 @@ Status AskToProceed(Context& ctx, const std::vector<Person>& people, const std::
           "no answer at the confirmation prompt (input closed); run with -u/--unattended from cron or scripts");
     if (*line == "p" || *line == "P") {
       std::string list;
-      for (const Person& p : people) list += "  " + Label(p) + (p.name.empty() ? "" : "  (" + p.id + ")") + "\n";
+      for (const Person& p : people) list += "  " + DisplayName(p) + (p.name.empty() ? "" : "  (" + p.id + ")") + "\n";
       t.Prompt(list + "Press Enter to continue or Ctrl+C to abort\n");
       continue;
     }

@@ -5,12 +5,6 @@
 
 namespace ifpo::organizer {
 
-namespace {
-
-std::string Label(const Person& p) { return p.name.empty() ? p.id : p.name; }
-
-}  // namespace
-
 Result<std::vector<Person>> SelectPeople(Context& ctx) {
   const cli::Options& o = ctx.settings.options;
   ui::Logger& log = *ctx.log;
@@ -81,13 +75,14 @@ Result<std::vector<Person>> SelectPeople(Context& ctx) {
   for (Person& p : picked) {
     const bool named = !p.name.empty();
     if (p.is_hidden) {
-      if (explicit_selection) log.Warn("person is hidden in Immich, skipped", {{"person", Label(p)}, {"id", p.id}});
+      if (explicit_selection)
+        log.Warn("person is hidden in Immich, skipped", {{"person", DisplayName(p)}, {"id", p.id}});
       continue;
     }
     if (o.without_names && named) continue;
     if ((o.with_names || (!explicit_selection && !o.without_names)) && !named) continue;
     if (o.birthday_bias && !p.birth_date) {
-      log.Info("no birth date set, skipped (-n)", {{"person", Label(p)}, {"id", p.id}});
+      log.Info("no birth date set, skipped (-n)", {{"person", DisplayName(p)}, {"id", p.id}});
       continue;
     }
     result.push_back(std::move(p));
