@@ -274,4 +274,45 @@ Result<FaceMeasures> Measure(std::string_view bytes, const FaceBox& box, const M
   return out;
 }
 
+namespace {
+
+Result<cv::Mat> DecodeGray(std::string_view bytes) {
+  ImageInfo info;
+  if (auto ok = CheckBytes(bytes, &info); !ok) return ok.error();
+  auto decoded = Decode(bytes, info, cv::IMREAD_GRAYSCALE | cv::IMREAD_IGNORE_ORIENTATION);
+  if (!decoded) return decoded.error();
+  return ToGray8(*decoded);
+}
+
+// kCompareSide square, smoothed, as floats with zero mean.
+cv::Mat Signature(const cv::Mat& gray) {
+  cv::Mat small, f;
+  cv::resize(gray, small, cv::Size(kCompareSide, kCompareSide), 0, 0, cv::INTER_AREA);
+  small.convertTo(f, CV_64F);
+  cv::GaussianBlur(f, f, cv::Size(0, 0), 1.0);
+  f -= cv::mean(f)[0];
+  return f;
+}
+
+}  // namespace
+
+Result<double> SameCrop(std::string_view thumbnail, std::string_view preview, const FaceBox& box) {
+  auto thumb = DecodeGray(thumbnail);
+  if (!thumb) return thumb.error();
+  auto frame = DecodeGray(preview);
+  if (!frame) return frame.error();
+  try {
+    const Rect r = ImmichCrop(box, frame->cols, frame->rows);
+    if (r.w < 2 || r.h < 2) return MakeError(ErrorKind::kImage, "the face box cuts nothing from the preview");
+    const cv::Mat a = Signature(*thumb);
+    const cv::Mat b = Signature((*frame)(cv::Rect(r.x, r.y, r.w, r.h)));
+    const double na = cv::norm(a), nb = cv::norm(b);
+    // A flat image correlates with nothing; two flat ones are alike.
+    if (na < 1e-6 || nb < 1e-6) return na < 1e-6 && nb < 1e-6 ? 1.0 : 0.0;
+    return a.dot(b) / (na * nb);
+  } catch (const cv::Exception& e) {
+    return MakeError(ErrorKind::kImage, std::string("image comparison failed: ") + e.what());
+  }
+}
+
 }  // namespace ifpo::image

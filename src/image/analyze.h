@@ -64,4 +64,17 @@ Result<FaceMeasures> Measure(std::string_view bytes, const FaceBox& box, const M
 // Only the README's whole-image blur score (cheaper; --classic).
 Result<double> ClassicSharpness(std::string_view bytes);
 
+// Does a person thumbnail show this face? Immich's person thumbnail is
+// ImmichCrop() of the feature face's box on the asset (cut from the original,
+// resized, re-encoded), so it is compared with the same square cut from the
+// asset's preview: both to grey, both resized (INTER_AREA) to kCompareSide
+// square and lightly smoothed, then their normalised cross-correlation.
+// About 1 for the same crop whatever its encoding and size; a crop of another
+// photo, even of the same person, correlates far less (tests/unit/image).
+// Errors (kImage) for undecodable bytes or a box that cuts nothing.
+constexpr int kCompareSide = 64;
+// At or above: the thumbnail is that crop.
+constexpr double kSameCropThreshold = 0.95;
+Result<double> SameCrop(std::string_view thumbnail, std::string_view preview, const FaceBox& box);
+
 }  // namespace ifpo::image
