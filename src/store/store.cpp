@@ -459,4 +459,17 @@ std::vector<Choice> Store::ChoiceHistory(const std::string& person_id) {
   return out;
 }
 
+Status Store::RefreshChoice(const std::string& person_id, const std::string& updated_at) {
+  std::lock_guard lock(impl_->mu);
+  Impl& im = *impl_;
+  if (!im.db) return im.NoDb();
+  // Rare (once per changed person), so not a prepared member statement.
+  Stmt s(im.db.get(), "UPDATE choices SET updated_at = ?2 WHERE person_id = ?1");
+  if (!s.ok()) return SqlError(im.db.get(), im.path, "refreshing a choice");
+  s.Bind(1, person_id);
+  s.Bind(2, updated_at);
+  if (s.Step() != SQLITE_DONE) return SqlError(im.db.get(), im.path, "refreshing a choice");
+  return Ok{};
+}
+
 }  // namespace ifpo::store

@@ -86,6 +86,11 @@ class Store {
   // The database file, or ":memory:".
   const std::string& path() const;
 
+  // The person's current choice now stands for this updatedAt (Immich's
+  // thumbnail job or a rename bumped it, and it still shows our photo): no
+  // history entry. A person without a recorded choice is left alone.
+  Status RefreshChoice(const std::string& person_id, const std::string& updated_at);
+
  private:
   struct Impl;
   explicit Store(std::unique_ptr<Impl> impl);
