@@ -397,6 +397,24 @@ void Client::FetchImages(const std::vector<std::string>& asset_ids, const std::s
   });
 }
 
+void Client::FetchPersonThumbnails(const std::vector<std::string>& person_ids,
+                                   const std::function<void(const std::string&, Result<std::string>)>& on_image) {
+  std::vector<net::Request> requests;
+  requests.reserve(person_ids.size());
+  for (const std::string& id : person_ids) {
+    net::Request r = MakeRequest("GET", "/people/" + id + "/thumbnail", "people/{id}/thumbnail");
+    r.headers.emplace_back("Accept", "image/*");
+    requests.push_back(std::move(r));
+  }
+  transport_.PerformMany(requests, [&](size_t i, net::Response r) {
+    if (r.status < 200 || r.status >= 300) {
+      on_image(person_ids[i], ErrorFromResponse(r, "GET /api/people/" + person_ids[i] + "/thumbnail"));
+    } else {
+      on_image(person_ids[i], std::move(r.body));
+    }
+  });
+}
+
 Result<Person> Client::SetFeaturePhoto(const std::string& person_id, const std::string& asset_id) {
   return SetFeaturePhotos({{person_id, asset_id}}).front();
 }

@@ -74,6 +74,12 @@ class Client {
   // called on the calling thread as each arrives.
   void FetchImages(const std::vector<std::string>& asset_ids, const std::string& size, bool edited,
                    const std::function<void(const std::string& asset_id, Result<std::string> bytes)>& on_image);
+  // GET /people/{id}/thumbnail (the face crop Immich shows) for many people,
+  // concurrently; on_image is called on the calling thread as each arrives.
+  // A person without a thumbnail yet is an error (kNotFound).
+  void FetchPersonThumbnails(
+      const std::vector<std::string>& person_ids,
+      const std::function<void(const std::string& person_id, Result<std::string> bytes)>& on_image);
   // PUT /people/{id} {"featureFaceAssetId"}; returns the updated person.
   Result<Person> SetFeaturePhoto(const std::string& person_id, const std::string& asset_id);
   // Many PUTs at once (concurrently); results in the order of `changes`.

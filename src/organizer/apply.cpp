@@ -1,6 +1,4 @@
 // Stage 6: confirm, set the featured photo, remember what we set.
-#include <cstdlib>
-
 #include "organizer/pipeline.h"
 
 namespace ifpo::organizer {
@@ -12,21 +10,15 @@ constexpr int kMaxAttemptsPerPerson = 3;
 
 std::string Label(const Person& p) { return p.name.empty() ? p.id : p.name; }
 
-// Immich rewrites updatedAt when its thumbnail job has cropped the face we
-// set, usually seconds after our PUT. A later change is someone else's edit.
-long ManualPickGraceSeconds() {
-  if (const char* v = std::getenv("IFPO_MANUAL_PICK_GRACE_S")) return std::atol(v);
-  return 15L * 60;
+// The person's face on one of their candidate photos, if it is one.
+std::optional<FaceBox> FaceOn(const PersonResult& p, const std::string& asset_id) {
+  if (asset_id.empty()) return std::nullopt;
+  for (const Candidate& c : p.candidates)
+    if (c.asset->id == asset_id && c.face) return c.face->box;
+  return std::nullopt;
 }
 
 }  // namespace
-
-bool ChangedSinceOurChoice(const Person& p, const store::Choice& last) {
-  auto now = ParseTimestamp(p.updated_at);
-  auto ours = ParseTimestamp(last.updated_at);
-  if (!now || !ours) return false;
-  return now->instant - ours->instant > std::chrono::seconds(ManualPickGraceSeconds());
-}
 
 std::string NowIso() {
   return FormatTimestamp(std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now()));
@@ -40,8 +32,28 @@ Status Apply(Context& ctx, std::vector<PersonResult>& people) {
   long pending = 0;
   for (const PersonResult& p : people)
     if (p.chosen >= 0) ++pending;
+
+  // Who changed each person we set before: one check for all, before planning.
+  std::vector<std::optional<store::Choice>> lasts(people.size());
+  std::vector<Owner> owner(people.size(), Owner::kUs);
+  {
+    std::vector<OwnershipCheck> checks;
+    std::vector<size_t> of;
+    for (size_t i = 0; i < people.size(); ++i) {
+      if (people[i].chosen < 0) continue;
+      lasts[i] = ctx.store->LastChoice(people[i].person.id);
+      if (!lasts[i] || o.override_manual) continue;
+      checks.push_back({&people[i].person, &*lasts[i], FaceOn(people[i], lasts[i]->asset_id),
+                        FaceOn(people[i], lasts[i]->previous_asset_id)});
+      of.push_back(i);
+    }
+    const std::vector<Owner> who = WhoChanged(ctx, checks);
+    for (size_t k = 0; k < of.size(); ++k) owner[of[k]] = who[k];
+  }
+
   ctx.progress->Begin("planning", pending);
-  for (PersonResult& p : people) {
+  for (size_t i = 0; i < people.size(); ++i) {
+    PersonResult& p = people[i];
     if (p.chosen < 0) continue;
     if (ctx.Interrupted()) {
       p.chosen = -1;
@@ -51,9 +63,16 @@ Status Apply(Context& ctx, std::vector<PersonResult>& people) {
     }
     ctx.progress->Advance();
     const Candidate& best = *p.Chosen();
-    auto last = ctx.store->LastChoice(p.person.id);
+    const std::optional<store::Choice>& last = lasts[i];
     if (last) p.previous_asset_id = last->asset_id;
-    if (last && !o.override_manual && ChangedSinceOurChoice(p.person, *last)) {
+    if (owner[i] == Owner::kHand) {
+      p.action = Action::kSkipped;
+      p.note =
+          "a photo picked by hand in Immich since our last run (the person's thumbnail is not our photo); "
+          "--override-manual changes it anyway";
+      continue;
+    }
+    if (owner[i] == Owner::kProbablyHand) {
       p.action = Action::kSkipped;
       p.note = "changed in Immich since our last run (updatedAt " + p.person.updated_at +
                "): possibly a photo picked by hand; --override-manual changes it anyway";
