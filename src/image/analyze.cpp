@@ -284,19 +284,31 @@ Result<cv::Mat> DecodeGray(std::string_view bytes) {
   return ToGray8(*decoded);
 }
 
-// kCompareSide square, smoothed, as floats with zero mean.
-cv::Mat Signature(const cv::Mat& gray) {
+cv::Mat Resized(const cv::Mat& gray, int side) {
   cv::Mat small, f;
-  cv::resize(gray, small, cv::Size(kCompareSide, kCompareSide), 0, 0, cv::INTER_AREA);
+  cv::resize(gray, small, cv::Size(side, side), 0, 0, cv::INTER_AREA);
   small.convertTo(f, CV_64F);
-  cv::GaussianBlur(f, f, cv::Size(0, 0), 1.0);
-  f -= cv::mean(f)[0];
   return f;
+}
+
+double Ncc(cv::Mat a, cv::Mat b) {
+  a -= cv::mean(a)[0];
+  b -= cv::mean(b)[0];
+  const double na = cv::norm(a), nb = cv::norm(b);
+  // A flat image correlates with nothing; two flat ones are alike.
+  if (na < 1e-6 || nb < 1e-6) return na < 1e-6 && nb < 1e-6 ? 1.0 : 0.0;
+  return a.dot(b) / (na * nb);
+}
+
+double LaplacianRms(const cv::Mat& f) {
+  cv::Mat lap;
+  cv::Laplacian(f, lap, CV_64F);
+  return std::sqrt(cv::mean(lap.mul(lap))[0]);
 }
 
 }  // namespace
 
-Result<double> SameCrop(std::string_view thumbnail, std::string_view preview, const FaceBox& box) {
+Result<CropSimilarity> SameCrop(std::string_view thumbnail, std::string_view preview, const FaceBox& box) {
   auto thumb = DecodeGray(thumbnail);
   if (!thumb) return thumb.error();
   auto frame = DecodeGray(preview);
@@ -304,12 +316,18 @@ Result<double> SameCrop(std::string_view thumbnail, std::string_view preview, co
   try {
     const Rect r = ImmichCrop(box, frame->cols, frame->rows);
     if (r.w < 2 || r.h < 2) return MakeError(ErrorKind::kImage, "the face box cuts nothing from the preview");
-    const cv::Mat a = Signature(*thumb);
-    const cv::Mat b = Signature((*frame)(cv::Rect(r.x, r.y, r.w, r.h)));
-    const double na = cv::norm(a), nb = cv::norm(b);
-    // A flat image correlates with nothing; two flat ones are alike.
-    if (na < 1e-6 || nb < 1e-6) return na < 1e-6 && nb < 1e-6 ? 1.0 : 0.0;
-    return a.dot(b) / (na * nb);
+    const cv::Mat crop = (*frame)(cv::Rect(r.x, r.y, r.w, r.h));
+    CropSimilarity out;
+    const cv::Mat a = Resized(*thumb, kCompareSide), b = Resized(crop, kCompareSide);
+    out.mean_abs_diff = cv::mean(cv::abs(a - b))[0];
+    cv::Mat sa, sb;
+    cv::GaussianBlur(a, sa, cv::Size(0, 0), 1.0);
+    cv::GaussianBlur(b, sb, cv::Size(0, 0), 1.0);
+    out.ncc = Ncc(sa, sb);
+    const int side = std::max(16, std::min({thumb->cols, thumb->rows, r.w, 128}));
+    const double da = LaplacianRms(Resized(*thumb, side)), db = LaplacianRms(Resized(crop, side));
+    out.detail_ratio = db < 1e-6 ? (da < 1e-6 ? 1.0 : 1e6) : da / db;
+    return out;
   } catch (const cv::Exception& e) {
     return MakeError(ErrorKind::kImage, std::string("image comparison failed: ") + e.what());
   }

@@ -62,10 +62,15 @@ std::string Preview(const cv::Mat& original) {
   return Encode(small, ".jpg", 80);
 }
 
-double Similarity(const std::string& thumbnail, const std::string& preview, const FaceBox& box) {
+CropSimilarity Compare(const std::string& thumbnail, const std::string& preview, const FaceBox& box) {
   auto s = SameCrop(thumbnail, preview, box);
   EXPECT_TRUE(s) << s.error().message;
-  return s ? *s : -2;
+  return s ? *s : CropSimilarity{-2, 255, 0};
+}
+
+void Print(const char* what, const CropSimilarity& s) {
+  std::printf("%-36s ncc %.4f diff %6.2f detail %.2f %s\n", what, s.ncc, s.mean_abs_diff, s.detail_ratio,
+              s.Same() ? "same" : "not");
 }
 
 constexpr FaceBox kBox{1000, 600, 1400, 1100, 2400, 1800};
@@ -73,25 +78,48 @@ constexpr FaceBox kBox{1000, 600, 1400, 1100, 2400, 1800};
 TEST(SameCrop, TheSameCropReEncodedAndResizedIsAlike) {
   const cv::Mat photo = Original(1, kBox);
   const std::string preview = Preview(photo);
-  const double jpeg = Similarity(PersonThumbnail(photo, kBox, 250, ".jpg"), preview, kBox);
-  const double webp = Similarity(PersonThumbnail(photo, kBox, 160, ".webp"), preview, kBox);
-  std::printf("same crop: jpeg 250 %.4f, webp 160 %.4f\n", jpeg, webp);
-  EXPECT_GE(jpeg, 0.97);
-  EXPECT_GE(webp, 0.97);
+  const CropSimilarity jpeg = Compare(PersonThumbnail(photo, kBox, 250, ".jpg"), preview, kBox);
+  const CropSimilarity webp = Compare(PersonThumbnail(photo, kBox, 160, ".webp"), preview, kBox);
+  Print("same crop, jpeg 250", jpeg);
+  Print("same crop, webp 160", webp);
+  EXPECT_TRUE(jpeg.Same());
+  EXPECT_TRUE(webp.Same());
+  EXPECT_GE(jpeg.ncc, 0.97);
+  EXPECT_LE(jpeg.mean_abs_diff, 3);
+  EXPECT_NEAR(jpeg.detail_ratio, 1, 0.2);
   // The box in another frame (the ML preview's 1440x1080) cuts the same square.
   const FaceBox scaled{600, 360, 840, 660, 1440, 1080};
-  EXPECT_GE(Similarity(PersonThumbnail(photo, kBox, 250, ".jpg"), preview, scaled), 0.97);
+  EXPECT_TRUE(Compare(PersonThumbnail(photo, kBox, 250, ".jpg"), preview, scaled).Same());
 }
 
 TEST(SameCrop, AnotherPhotoOrAnotherFaceIsNot) {
   const cv::Mat photo = Original(1, kBox);
   const std::string thumbnail = PersonThumbnail(photo, kBox, 250, ".jpg");
-  const double other_photo = Similarity(thumbnail, Preview(Original(2, kBox)), kBox);
+  const CropSimilarity other_photo = Compare(thumbnail, Preview(Original(2, kBox)), kBox);
   const FaceBox elsewhere{300, 900, 700, 1400, 2400, 1800};
-  const double other_face = Similarity(thumbnail, Preview(photo), elsewhere);
-  std::printf("another photo %.4f, another place %.4f\n", other_photo, other_face);
-  EXPECT_LT(other_photo, kSameCropThreshold);
-  EXPECT_LT(other_face, kSameCropThreshold);
+  const CropSimilarity other_face = Compare(thumbnail, Preview(photo), elsewhere);
+  Print("another photo", other_photo);
+  Print("another place on the photo", other_face);
+  EXPECT_FALSE(other_photo.Same());
+  EXPECT_FALSE(other_face.Same());
+}
+
+// The same picture degraded, as in the labelled pairs: the structure alone
+// (ncc) hardly changes; brightness and detail tell them apart.
+TEST(SameCrop, TheSamePictureBrighterOrBlurredIsNot) {
+  const cv::Mat photo = Original(1, kBox);
+  const std::string preview = Preview(photo);
+  cv::Mat brighter, blurred;
+  photo.convertTo(brighter, -1, 1.4, 0);
+  cv::GaussianBlur(photo, blurred, cv::Size(0, 0), 6);
+  const CropSimilarity b = Compare(PersonThumbnail(brighter, kBox, 250, ".jpg"), preview, kBox);
+  const CropSimilarity s = Compare(PersonThumbnail(blurred, kBox, 250, ".jpg"), preview, kBox);
+  Print("the picture 1.4x brighter", b);
+  Print("the picture blurred (sigma 6)", s);
+  EXPECT_FALSE(b.Same());
+  EXPECT_FALSE(s.Same());
+  EXPECT_GT(b.mean_abs_diff, 8);
+  EXPECT_LT(s.detail_ratio, 0.7);
 }
 
 // The test server draws every face of a person alike: two photos of one
@@ -112,11 +140,12 @@ TEST(SameCrop, TwoDrawnPhotosOfOnePersonAreToldApart) {
   const testserver::TsAsset& b = *lib.FindAsset(ids[1]);
   const FaceBox box{1500, 900, 2100, 1700, 4000, 3000};
   const std::string thumb_a = testserver::RenderPersonThumbnailJpeg(a, a.faces[0], 1440);
-  const double same = Similarity(thumb_a, testserver::RenderPreviewJpeg(a, 1440), box);
-  const double other = Similarity(thumb_a, testserver::RenderPreviewJpeg(b, 1440), box);
-  std::printf("test server: same photo %.4f, other photo of the person %.4f\n", same, other);
-  EXPECT_GE(same, 0.97);
-  EXPECT_LT(other, kSameCropThreshold);
+  const CropSimilarity same = Compare(thumb_a, testserver::RenderPreviewJpeg(a, 1440), box);
+  const CropSimilarity other = Compare(thumb_a, testserver::RenderPreviewJpeg(b, 1440), box);
+  Print("test server: same photo", same);
+  Print("test server: other photo, same person", other);
+  EXPECT_TRUE(same.Same());
+  EXPECT_FALSE(other.Same());
 }
 
 TEST(SameCrop, UndecodableBytesAreAnError) {
