@@ -34,6 +34,8 @@ Status Apply(Context& ctx, std::vector<PersonResult>& people) {
     if (p.chosen >= 0) ++pending;
 
   // Who changed each person we set before: one check for all, before planning.
+  // With --override-manual it matters only where our pick is the one we set
+  // last time: unchanged if Immich still shows it, PUT again if not.
   std::vector<std::optional<store::Choice>> lasts(people.size());
   std::vector<Owner> owner(people.size(), Owner::kUs);
   {
@@ -42,7 +44,9 @@ Status Apply(Context& ctx, std::vector<PersonResult>& people) {
     for (size_t i = 0; i < people.size(); ++i) {
       if (people[i].chosen < 0) continue;
       lasts[i] = ctx.store->LastChoice(people[i].person.id);
-      if (!lasts[i] || o.override_manual) continue;
+      if (!lasts[i]) continue;
+      if (o.override_manual && (o.force || o.random_mode || lasts[i]->asset_id != people[i].Chosen()->asset->id))
+        continue;
       checks.push_back({&people[i].person, &*lasts[i], FaceOn(people[i], lasts[i]->asset_id),
                         FaceOn(people[i], lasts[i]->previous_asset_id)});
       of.push_back(i);
@@ -65,20 +69,21 @@ Status Apply(Context& ctx, std::vector<PersonResult>& people) {
     const Candidate& best = *p.Chosen();
     const std::optional<store::Choice>& last = lasts[i];
     if (last) p.previous_asset_id = last->asset_id;
-    if (owner[i] == Owner::kHand) {
+    const bool by_hand = owner[i] != Owner::kUs;
+    if (owner[i] == Owner::kHand && !o.override_manual) {
       p.action = Action::kSkipped;
       p.note =
           "a photo picked by hand in Immich since our last run (the person's thumbnail is not our photo); "
           "--override-manual changes it anyway";
       continue;
     }
-    if (owner[i] == Owner::kProbablyHand) {
+    if (owner[i] == Owner::kProbablyHand && !o.override_manual) {
       p.action = Action::kSkipped;
       p.note = "changed in Immich since our last run (updatedAt " + p.person.updated_at +
                "): possibly a photo picked by hand; --override-manual changes it anyway";
       continue;
     }
-    if (!o.force && !o.random_mode && p.previous_asset_id == best.asset->id) {
+    if (!o.force && !o.random_mode && p.previous_asset_id == best.asset->id && !by_hand) {
       p.action = Action::kUnchanged;
       p.note = "already set to this photo by our last run";
       continue;

@@ -34,9 +34,9 @@ std::string CauseOf(const std::string& message) {
 }
 
 struct Compared {
-  std::optional<double> ours, previous;  // similarity of the thumbnail to each crop
-  std::string error;                     // why a needed comparison could not be made
-  bool previous_failed = false;          // the previous photo could not be compared
+  std::optional<image::CropSimilarity> ours, previous;  // the thumbnail against each crop
+  std::string error;                                    // why a needed comparison could not be made
+  bool previous_failed = false;                         // the previous photo could not be compared
   void Fail(bool of_previous, const std::string& why) {
     if (error.empty()) error = why;
     if (of_previous) previous_failed = true;
@@ -174,8 +174,8 @@ std::vector<Owner> WhoChanged(Context& ctx, const std::vector<OwnershipCheck>& c
     const OwnershipCheck& c = checks[i];
     if (c.person->updated_at == c.last->updated_at) continue;
     const Compared& m = compared[i];
-    const bool ours = m.ours && *m.ours >= image::kSameCropThreshold;
-    const bool previous = m.previous && *m.previous >= image::kSameCropThreshold;
+    const bool ours = m.ours && m.ours->Same();
+    const bool previous = m.previous && m.previous->Same();
     if (ours) {
       // A rename, a birth date, or Immich's thumbnail job: still our photo.
       // Remember this updatedAt so the next run takes the fast path.
@@ -186,10 +186,13 @@ std::vector<Owner> WhoChanged(Context& ctx, const std::vector<OwnershipCheck>& c
     if (previous) continue;  // Immich has not cropped our photo yet (a slow thumbnail queue)
     if (m.ours && !m.previous_failed) {
       out[i] = Owner::kHand;
+      auto show = [](const std::optional<image::CropSimilarity>& s) {
+        return s ? "ncc=" + std::to_string(s->ncc) + " diff=" + std::to_string(s->mean_abs_diff) +
+                       " detail=" + std::to_string(s->detail_ratio)
+                 : std::string("-");
+      };
       ctx.log->Debug("person thumbnail is not our photo",
-                     {{"person", c.person->id},
-                      {"ours", std::to_string(*m.ours)},
-                      {"previous", m.previous ? std::to_string(*m.previous) : "-"}});
+                     {{"person", c.person->id}, {"ours", show(m.ours)}, {"previous", show(m.previous)}});
       continue;
     }
     ++fallbacks;

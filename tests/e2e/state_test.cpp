@@ -195,6 +195,22 @@ TEST_P(State, PhotoPickedByHandRightAwayIsKept) {
   EXPECT_EQ(Featured(s_.bob), s_.b_2015);
 }
 
+// --override-manual puts our pick back even when it is the photo we set
+// last time (the record alone would call it unchanged).
+TEST_P(State, OverrideManualPutsBackTheSamePick) {
+  ASSERT_EQ(RunCached({"-t", "-s", s_.bob}).exit_code, 0) << Diag();
+  PickByHand(*server_, s_.bob, s_.b_xmas2020);
+  server_->ClearRequests();
+  auto r = RunCached({"-t", "-s", s_.bob, "--override-manual"});
+  ASSERT_EQ(r.exit_code, 0) << Diag();
+  EXPECT_EQ(Featured(s_.bob), s_.b_recent) << Diag();
+  EXPECT_EQ(PutCount(), 1u) << Diag();
+  // Where Immich still shows our photo, --override-manual PUTs nothing.
+  server_->ClearRequests();
+  ASSERT_EQ(RunCached({"-t", "-s", s_.bob, "--override-manual"}).exit_code, 0) << Diag();
+  EXPECT_EQ(PutCount(), 0u) << Diag();
+}
+
 // --revert leaves a hand pick alone too.
 TEST_P(State, RevertKeepsAPhotoPickedByHand) {
   ASSERT_EQ(RunCached({"--classic", "-s", s_.alice}).exit_code, 0) << Diag();
