@@ -2,6 +2,8 @@
 // PUT /api/people (bulk), GET /api/search/person.
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
+#include <ctime>
 #include <mutex>
 #include <shared_mutex>
 
@@ -168,6 +170,7 @@ void GetPersonThumbnail(State& st, const httplib::Request& req, httplib::Respons
   std::string id = req.matches[1];
   if (!CheckPathId(st, id, res)) return;
   std::string feature;
+  int64_t written_ms = 1704067200000;  // 2024-01-01, before the server started
   {
     std::shared_lock lock(st.people_mu);
     const TsPerson* p = st.Person(id);
@@ -175,6 +178,7 @@ void GetPersonThumbnail(State& st, const httplib::Request& req, httplib::Respons
     // What the last thumbnail job rendered, not the feature face set since.
     auto it = st.thumbnail_asset.find(id);
     feature = it != st.thumbnail_asset.end() ? it->second : "";
+    if (auto w = st.thumbnail_written_ms.find(id); w != st.thumbnail_written_ms.end()) written_ms = w->second;
   }
   // The crop comes from the feature face, else the person's first face.
   const TsAsset* asset = st.Asset(feature);
@@ -191,6 +195,16 @@ void GetPersonThumbnail(State& st, const httplib::Request& req, httplib::Respons
   auto bytes = st.images.Get("person:" + id + ":" + asset->id,
                              [&] { return RenderPersonThumbnailJpeg(*asset, *face, preview); });
   res.set_header("Cache-Control", "private, no-cache, no-transform");
+  // Express's static-file headers: the file's size and mtime.
+  char etag[64];
+  std::snprintf(etag, sizeof etag, "W/\"%zx-%llx\"", bytes->size(), static_cast<unsigned long long>(written_ms));
+  res.set_header("ETag", etag);
+  const std::time_t secs = static_cast<std::time_t>(written_ms / 1000);
+  std::tm tm{};
+  gmtime_r(&secs, &tm);
+  char date[64];
+  std::strftime(date, sizeof date, "%a, %d %b %Y %H:%M:%S GMT", &tm);
+  res.set_header("Last-Modified", date);
   res.set_content(*bytes, "image/jpeg");
 }
 

@@ -125,6 +125,9 @@ void State::RunThumbnailJobsLocked(bool all) {
     TsPerson* p = MutablePerson(job.person_id);
     if (p == nullptr) continue;
     thumbnail_asset[p->id] = p->feature_asset_id;
+    thumbnail_written_ms[p->id] =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count();
     p->updated_at = NowTimestamp();
     items.PersonChanged(static_cast<size_t>(p - lib.people.data()));
   }

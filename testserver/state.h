@@ -57,6 +57,9 @@ struct State {
   };
   std::vector<ThumbnailJob> thumbnail_jobs;
   std::unordered_map<std::string, std::string> thumbnail_asset;
+  // When each person's thumbnail file was written (ms since the epoch; absent:
+  // before the server started), served as ETag and Last-Modified like Express.
+  std::unordered_map<std::string, int64_t> thumbnail_written_ms;
   std::atomic<int> queued_jobs{0};
   // Runs the jobs that are due (all: every one); caller holds people_mu exclusively.
   void RunThumbnailJobsLocked(bool all);
