@@ -2,6 +2,7 @@
 // Immich after our last PUT? Told from what Immich shows, the person
 // thumbnail, against the crop our choice makes (README "From cron").
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <map>
 #include <memory>
@@ -33,10 +34,30 @@ std::string CauseOf(const std::string& message) {
   return colon == std::string::npos ? message : message.substr(colon + 2);
 }
 
+// The thumbnail file's time (Immich's file system) against updatedAt (its
+// database): allowed to differ by this much.
+constexpr long long kClockSlackMs = 2000;
+
+// "2026-12-03T09:54:37.833Z" in ms since the epoch.
+std::optional<long long> InstantMs(const std::string& iso) {
+  auto t = ParseTimestamp(iso);
+  if (!t) return std::nullopt;
+  long long ms = static_cast<long long>(t->instant.time_since_epoch().count()) * 1000;
+  const size_t dot = iso.find('.', iso.find('T'));
+  if (dot == std::string::npos) return ms;
+  int scale = 100;
+  for (size_t k = dot + 1; k < iso.size() && scale > 0 && std::isdigit(static_cast<unsigned char>(iso[k])); ++k) {
+    ms += static_cast<long long>(iso[k] - '0') * scale;
+    scale /= 10;
+  }
+  return ms;
+}
+
 struct Compared {
   std::optional<image::CropSimilarity> ours, previous;  // the thumbnail against each crop
   std::string error;                                    // why a needed comparison could not be made
   bool previous_failed = false;                         // the previous photo could not be compared
+  long long written_ms = -1;                            // when Immich wrote the thumbnail file, if it says
   void Fail(bool of_previous, const std::string& why) {
     if (error.empty()) error = why;
     if (of_previous) previous_failed = true;
@@ -115,18 +136,20 @@ std::vector<Owner> WhoChanged(Context& ctx, const std::vector<OwnershipCheck>& c
     for (size_t i : look) by_person[checks[i].person->id].push_back(i);
     std::vector<std::string> person_ids;
     for (const auto& [id, list] : by_person) person_ids.push_back(id);
-    std::map<size_t, std::string> thumbnails;
+    std::map<size_t, immich::Client::PersonThumbnail> thumbnails;
     ctx.progress->Begin("checking thumbnails", static_cast<long>(person_ids.size()));
-    ctx.client->FetchPersonThumbnails(person_ids, [&](const std::string& person_id, Result<std::string> bytes) {
-      ctx.progress->Advance();
-      for (size_t i : by_person[person_id]) {
-        if (bytes) {
-          thumbnails[i] = *bytes;
-        } else {
-          compared[i].Fail(false, bytes.error().message);
-        }
-      }
-    });
+    ctx.client->FetchPersonThumbnails(person_ids,
+                                      [&](const std::string& person_id, Result<immich::Client::PersonThumbnail> bytes) {
+                                        ctx.progress->Advance();
+                                        for (size_t i : by_person[person_id]) {
+                                          if (bytes) {
+                                            compared[i].written_ms = bytes->modified_ms;
+                                            thumbnails[i] = *bytes;
+                                          } else {
+                                            compared[i].Fail(false, bytes.error().message);
+                                          }
+                                        }
+                                      });
     // Asset → (check, is it our choice rather than the previous one).
     std::map<std::string, std::vector<std::pair<size_t, bool>>> by_asset;
     for (size_t i : look) {
@@ -141,28 +164,28 @@ std::vector<Owner> WhoChanged(Context& ctx, const std::vector<OwnershipCheck>& c
     {
       WorkQueue pool(std::max(1u, std::thread::hardware_concurrency()), 16);
       ctx.progress->SetTotal(static_cast<long>(person_ids.size() + asset_ids.size()));
-      ctx.client->FetchImages(asset_ids, "preview", /*edited=*/false,
-                              [&](const std::string& asset_id, Result<std::string> bytes) {
-                                ctx.progress->Advance();
-                                const auto& users = by_asset[asset_id];
-                                if (!bytes) {
-                                  std::lock_guard<std::mutex> lock(mu);
-                                  for (const auto& [i, ours] : users) compared[i].Fail(!ours, bytes.error().message);
-                                  return;
-                                }
-                                pool.Submit([&, users, data = std::move(bytes.value())] {
-                                  for (const auto& [i, ours] : users) {
-                                    const OwnershipCheck& c = boxes[i];
-                                    auto sim = image::SameCrop(thumbnails.at(i), data, ours ? *c.ours : *c.previous);
-                                    std::lock_guard<std::mutex> lock(mu);
-                                    if (!sim) {
-                                      compared[i].Fail(!ours, sim.error().message);
-                                    } else {
-                                      (ours ? compared[i].ours : compared[i].previous) = *sim;
-                                    }
-                                  }
-                                });
-                              });
+      ctx.client->FetchImages(
+          asset_ids, "preview", /*edited=*/false, [&](const std::string& asset_id, Result<std::string> bytes) {
+            ctx.progress->Advance();
+            const auto& users = by_asset[asset_id];
+            if (!bytes) {
+              std::lock_guard<std::mutex> lock(mu);
+              for (const auto& [i, ours] : users) compared[i].Fail(!ours, bytes.error().message);
+              return;
+            }
+            pool.Submit([&, users, data = std::move(bytes.value())] {
+              for (const auto& [i, ours] : users) {
+                const OwnershipCheck& c = boxes[i];
+                auto sim = image::SameCrop(thumbnails.at(i).bytes, data, ours ? *c.ours : *c.previous);
+                std::lock_guard<std::mutex> lock(mu);
+                if (!sim) {
+                  compared[i].Fail(!ours, sim.error().message);
+                } else {
+                  (ours ? compared[i].ours : compared[i].previous) = *sim;
+                }
+              }
+            });
+          });
     }
     ctx.progress->Finish();
   }
@@ -183,7 +206,14 @@ std::vector<Owner> WhoChanged(Context& ctx, const std::vector<OwnershipCheck>& c
         ctx.log->Warn("could not record the choices in the cache", {{"error", s.error().message}});
       continue;
     }
-    if (previous) continue;  // Immich has not cropped our photo yet (a slow thumbnail queue)
+    if (previous) {
+      // The photo before ours: Immich's thumbnail job has not cropped ours
+      // yet (a slow queue); unless the thumbnail file was written after our
+      // PUT: then someone picked that photo again by hand.
+      const auto put = InstantMs(c.last->updated_at);
+      if (put && m.written_ms >= 0 && m.written_ms > *put + kClockSlackMs) out[i] = Owner::kHand;
+      continue;
+    }
     if (m.ours && !m.previous_failed) {
       out[i] = Owner::kHand;
       auto show = [](const std::optional<image::CropSimilarity>& s) {

@@ -290,6 +290,20 @@ TEST_P(State, SlowThumbnailQueueIsNotAPhotoPickedByHand) {
   EXPECT_EQ(third.err.find("picked by hand"), std::string::npos) << Diag();
 }
 
+// Our previous photo, picked again by hand: the thumbnail shows it as in a
+// slow queue, but Immich wrote the thumbnail file after our PUT (its ETag).
+TEST_P(State, OurPreviousPhotoPickedAgainByHandIsKept) {
+  ASSERT_EQ(RunCached({"-t", "-s", s_.bob}).exit_code, 0) << Diag();
+  ASSERT_EQ(RunCached({"-T", "-s", s_.bob}).exit_code, 0) << Diag();
+  ASSERT_EQ(Featured(s_.bob), s_.b_2015);
+  std::this_thread::sleep_for(std::chrono::milliseconds(2100));  // past the clock slack
+  PickByHand(*server_, s_.bob, s_.b_recent);
+  auto r = RunCached({"-T", "-s", s_.bob});
+  ASSERT_EQ(r.exit_code, 0) << Diag();
+  EXPECT_EQ(Featured(s_.bob), s_.b_recent) << Diag();
+  EXPECT_NE(r.err.find("picked by hand"), std::string::npos) << Diag();
+}
+
 // A key without asset.view cannot download our photo to compare: the
 // updatedAt rule decides, said once for everyone.
 TEST_P(State, KeyWithoutAssetViewFallsBackWithOneWarning) {
