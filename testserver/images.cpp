@@ -10,6 +10,7 @@
 #include <opencv2/imgcodecs.hpp>  // IMREAD_* / IMWRITE_* flags only
 #include <opencv2/imgproc.hpp>
 
+#include "image/analyze.h"
 #include "image/codecs.h"
 
 namespace ifpo::testserver {
@@ -172,20 +173,24 @@ std::string RenderPreviewJpeg(const TsAsset& a, int short_side) {
 }
 
 std::string RenderPersonThumbnailJpeg(const TsAsset& a, const TsFace& face, int preview_size) {
-  int w, h;
-  RenditionSize(a, preview_size, &w, &h);
-  cv::Mat frame = RenderFrame(a, w, h);
+  // Immich cuts the crop from the original. A real photograph is cut from
+  // its own pixels; a drawn one from its preview-sized frame (the drawing is
+  // resolution-independent, and a full-size frame costs a second to draw).
   int iw, ih;
   UprightSize(a, &iw, &ih);
-  double fw = face.image_width > 0 ? face.image_width : iw;
-  double fh = face.image_height > 0 ? face.image_height : ih;
-  double x1 = face.x1 * w / fw, x2 = face.x2 * w / fw, y1 = face.y1 * h / fh, y2 = face.y2 * h / fh;
-  double side = std::max(x2 - x1, y2 - y1) * 1.1;
-  side = std::clamp(side, 1.0, static_cast<double>(std::min(w, h)));
-  double cx = std::clamp((x1 + x2) / 2, side / 2, w - side / 2);
-  double cy = std::clamp((y1 + y2) / 2, side / 2, h - side / 2);
-  cv::Rect r(Round(cx - side / 2), Round(cy - side / 2), Round(side), Round(side));
-  r &= cv::Rect(0, 0, w, h);
+  int w = iw, h = ih;
+  if (!a.image.original) RenditionSize(a, preview_size, &w, &h);
+  cv::Mat frame = RenderFrame(a, w, h);
+  // media.service.ts getCrop: the face's box in its own frame, mapped into this one.
+  FaceBox box{face.x1,
+              face.y1,
+              face.x2,
+              face.y2,
+              face.image_width > 0 ? face.image_width : iw,
+              face.image_height > 0 ? face.image_height : ih};
+  ifpo::image::Rect c = ifpo::image::ImmichCrop(box, w, h);
+  cv::Rect r = cv::Rect(c.x, c.y, std::max(1, c.w), std::max(1, c.h)) & cv::Rect(0, 0, w, h);
+  if (r.area() == 0) r = cv::Rect(0, 0, 1, 1);
   cv::Mat crop;
   cv::resize(frame(r), crop, cv::Size(250, 250), 0, 0, cv::INTER_AREA);
   return Encode(crop, ".jpg", cv::IMWRITE_JPEG_QUALITY);

@@ -23,8 +23,9 @@ void RenditionSize(const TsAsset& a, int short_side, int* w, int* h);
 // the preview. Garbage bytes when the asset is marked corrupt.
 std::string RenderThumbnailWebp(const TsAsset& a, int short_side);
 std::string RenderPreviewJpeg(const TsAsset& a, int short_side);
-// The 250x250 JPEG face crop Immich keeps per person (square around the box,
-// longer side + 10%, clamped), rendered from the asset's preview frame.
+// The 250x250 JPEG face crop Immich keeps per person: image::ImmichCrop
+// (media.service.ts getCrop) of the face's box, cut from the original (a
+// drawn asset: from its preview-sized frame, the same picture).
 std::string RenderPersonThumbnailJpeg(const TsAsset& a, const TsFace& face, int preview_size);
 
 // Rendered images by key, within a byte budget (oldest dropped first).

@@ -2,6 +2,8 @@
 // PUT /api/people (bulk), GET /api/search/person.
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
+#include <ctime>
 #include <mutex>
 #include <shared_mutex>
 
@@ -101,6 +103,10 @@ Outcome ApplyUpdate(State& st, const std::string& id, const nlohmann::json& item
   st.items.PersonChanged(static_cast<size_t>(p - st.lib.people.data()));
   if (!asset_id.empty()) {
     p->feature_asset_id = asset_id;
+    // Immich queues the person-thumbnail job, which bumps updatedAt again.
+    const int delay = std::max(0, st.opts.person_thumbnail_delay_ms);
+    st.thumbnail_jobs.push_back({id, std::chrono::steady_clock::now() + std::chrono::milliseconds(delay)});
+    st.queued_jobs = static_cast<int>(st.thumbnail_jobs.size());
     std::lock_guard<std::mutex> lock(st.log_mu);
     st.updates.push_back({id, asset_id, bulk});
   }
@@ -109,6 +115,7 @@ Outcome ApplyUpdate(State& st, const std::string& id, const nlohmann::json& item
 
 void GetPeople(State& st, const httplib::Request& req, httplib::Response& res) {
   if (!Authorize(st, req, res, scopes::kPersonRead)) return;
+  st.RunDueThumbnailJobs();
   Messages m{st.Zod()};
   std::vector<std::string> errors;
   auto page = QueryInt(req, "page", 1, 1, 1L << 30, m, errors);
@@ -148,6 +155,7 @@ bool CheckPathId(State& st, const std::string& id, httplib::Response& res) {
 
 void GetPerson(State& st, const httplib::Request& req, httplib::Response& res) {
   if (!Authorize(st, req, res, scopes::kPersonRead)) return;
+  st.RunDueThumbnailJobs();
   std::string id = req.matches[1];
   if (!CheckPathId(st, id, res)) return;
   std::shared_lock lock(st.people_mu);
@@ -158,14 +166,19 @@ void GetPerson(State& st, const httplib::Request& req, httplib::Response& res) {
 
 void GetPersonThumbnail(State& st, const httplib::Request& req, httplib::Response& res) {
   if (!Authorize(st, req, res, scopes::kPersonRead)) return;
+  st.RunDueThumbnailJobs();
   std::string id = req.matches[1];
   if (!CheckPathId(st, id, res)) return;
   std::string feature;
+  int64_t written_ms = 1704067200000;  // 2024-01-01, before the server started
   {
     std::shared_lock lock(st.people_mu);
     const TsPerson* p = st.Person(id);
     if (p == nullptr) return SendError(st, res, 400, "Not found or no person.read access");
-    feature = p->feature_asset_id;
+    // What the last thumbnail job rendered, not the feature face set since.
+    auto it = st.thumbnail_asset.find(id);
+    feature = it != st.thumbnail_asset.end() ? it->second : "";
+    if (auto w = st.thumbnail_written_ms.find(id); w != st.thumbnail_written_ms.end()) written_ms = w->second;
   }
   // The crop comes from the feature face, else the person's first face.
   const TsAsset* asset = st.Asset(feature);
@@ -182,6 +195,16 @@ void GetPersonThumbnail(State& st, const httplib::Request& req, httplib::Respons
   auto bytes = st.images.Get("person:" + id + ":" + asset->id,
                              [&] { return RenderPersonThumbnailJpeg(*asset, *face, preview); });
   res.set_header("Cache-Control", "private, no-cache, no-transform");
+  // Express's static-file headers: the file's size and mtime.
+  char etag[64];
+  std::snprintf(etag, sizeof etag, "W/\"%zx-%llx\"", bytes->size(), static_cast<unsigned long long>(written_ms));
+  res.set_header("ETag", etag);
+  const std::time_t secs = static_cast<std::time_t>(written_ms / 1000);
+  std::tm tm{};
+  gmtime_r(&secs, &tm);
+  char date[64];
+  std::strftime(date, sizeof date, "%a, %d %b %Y %H:%M:%S GMT", &tm);
+  res.set_header("Last-Modified", date);
   res.set_content(*bytes, "image/jpeg");
 }
 
@@ -202,6 +225,7 @@ void GetPersonStatistics(State& st, const httplib::Request& req, httplib::Respon
 
 void PutPerson(State& st, const httplib::Request& req, httplib::Response& res) {
   if (!Authorize(st, req, res, scopes::kPersonUpdate)) return;
+  st.RunDueThumbnailJobs();
   std::string id = req.matches[1];
   if (!CheckPathId(st, id, res)) return;
   nlohmann::json body;
@@ -217,6 +241,7 @@ void PutPerson(State& st, const httplib::Request& req, httplib::Response& res) {
 
 void PutPeople(State& st, const httplib::Request& req, httplib::Response& res) {
   if (!Authorize(st, req, res, scopes::kPersonUpdate)) return;
+  st.RunDueThumbnailJobs();
   nlohmann::json body;
   if (!ParseBody(st, req, res, &body)) return;
   Messages m{st.Zod()};
@@ -249,6 +274,7 @@ void PutPeople(State& st, const httplib::Request& req, httplib::Response& res) {
 
 void SearchPerson(State& st, const httplib::Request& req, httplib::Response& res) {
   if (!Authorize(st, req, res, scopes::kSearchPerson)) return;
+  st.RunDueThumbnailJobs();
   Messages m{st.Zod()};
   std::vector<std::string> errors;
   std::string name = req.has_param("name") ? req.get_param_value("name") : "";

@@ -113,4 +113,32 @@ std::string State::NowTimestamp() {
   return buf;
 }
 
+void State::RunThumbnailJobsLocked(bool all) {
+  const auto now = std::chrono::steady_clock::now();
+  std::vector<ThumbnailJob> waiting;
+  for (ThumbnailJob& job : thumbnail_jobs) {
+    if (!all && (opts.person_thumbnail_delay_ms < 0 || job.due > now)) {
+      waiting.push_back(std::move(job));
+      continue;
+    }
+    // The job renders whatever face is featured when it runs.
+    TsPerson* p = MutablePerson(job.person_id);
+    if (p == nullptr) continue;
+    thumbnail_asset[p->id] = p->feature_asset_id;
+    thumbnail_written_ms[p->id] =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count();
+    p->updated_at = NowTimestamp();
+    items.PersonChanged(static_cast<size_t>(p - lib.people.data()));
+  }
+  thumbnail_jobs = std::move(waiting);
+  queued_jobs = static_cast<int>(thumbnail_jobs.size());
+}
+
+void State::RunDueThumbnailJobs() {
+  if (queued_jobs.load() == 0) return;
+  std::unique_lock lock(people_mu);
+  RunThumbnailJobsLocked(/*all=*/false);
+}
+
 }  // namespace ifpo::testserver

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -47,6 +48,24 @@ struct State {
 
   // People change through PUT; guarded by people_mu (assets are read-only).
   mutable std::shared_mutex people_mu;
+  // Person-thumbnail jobs (Options::person_thumbnail_delay_ms), guarded by
+  // people_mu: person id and when it runs. The asset each person's thumbnail
+  // was last rendered from (absent: the person's first face).
+  struct ThumbnailJob {
+    std::string person_id;
+    std::chrono::steady_clock::time_point due;
+  };
+  std::vector<ThumbnailJob> thumbnail_jobs;
+  std::unordered_map<std::string, std::string> thumbnail_asset;
+  // When each person's thumbnail file was written (ms since the epoch; absent:
+  // before the server started), served as ETag and Last-Modified like Express.
+  std::unordered_map<std::string, int64_t> thumbnail_written_ms;
+  std::atomic<int> queued_jobs{0};
+  // Runs the jobs that are due (all: every one); caller holds people_mu exclusively.
+  void RunThumbnailJobsLocked(bool all);
+  // Takes people_mu and runs the due jobs, if any are queued; call before
+  // reading people (so updatedAt and the thumbnail show the finished jobs).
+  void RunDueThumbnailJobs();
 
   mutable std::mutex log_mu;  // requests and updates
   std::vector<RecordedRequest> requests;

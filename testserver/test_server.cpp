@@ -214,11 +214,24 @@ std::string TestServer::FeatureAssetOf(const std::string& person_id) const {
 }
 
 bool TestServer::GetPerson(const std::string& person_id, TsPerson* out) const {
+  impl_->st.RunDueThumbnailJobs();
   std::shared_lock lock(impl_->st.people_mu);
   const TsPerson* p = impl_->st.Person(person_id);
   if (p == nullptr) return false;
   *out = *p;
   return true;
+}
+
+void TestServer::RunPersonThumbnailJobs() {
+  std::unique_lock lock(impl_->st.people_mu);
+  impl_->st.RunThumbnailJobsLocked(/*all=*/true);
+}
+
+std::string TestServer::ThumbnailAssetOf(const std::string& person_id) const {
+  impl_->st.RunDueThumbnailJobs();
+  std::shared_lock lock(impl_->st.people_mu);
+  auto it = impl_->st.thumbnail_asset.find(person_id);
+  return it != impl_->st.thumbnail_asset.end() ? it->second : "";
 }
 
 std::string TestServer::VersionString() const { return impl_->st.opts.version; }

@@ -38,6 +38,12 @@ struct Options {
   int thumbnail_size = 250;                     // thumbnail short side
   int min_faces = 3;                            // unnamed people need this many faces to be listed (Immich default)
   size_t image_cache_bytes = 256u << 20;        // rendered images kept in memory
+  // Immich's person-thumbnail job, queued by every PUT that sets a feature
+  // face: when it runs, the person thumbnail shows the new face and
+  // updatedAt is bumped again (as on a real 2.7.5). It runs this many ms
+  // after the PUT (0: before the next request that reads people); < 0: only
+  // when RunPersonThumbnailJobs() is called (a stalled queue).
+  int person_thumbnail_delay_ms = 0;
   // HTTPS instead of http when tls_cert_file is set: PEM files, e.g. from
   // MakeTestCertificates() (tls.h). BaseUrl() then starts with https://.
   std::string tls_cert_file, tls_key_file;
@@ -110,6 +116,10 @@ class TestServer {
   void ClearFaults();
   // A copy of a person as the server now has it (after updates); false if unknown.
   bool GetPerson(const std::string& person_id, TsPerson* out) const;
+  // Runs every queued person-thumbnail job now (Options::person_thumbnail_delay_ms).
+  void RunPersonThumbnailJobs();
+  // The asset whose face the person thumbnail shows ("" = the person's first face).
+  std::string ThumbnailAssetOf(const std::string& person_id) const;
 
   struct Impl;
 

@@ -92,7 +92,7 @@ ParseOutcome Parse(int argc, const char* const* argv) {
                "Put every person back to the photo before our last run (from the local record); "
                "with -y only shows what would change");
   app.add_flag("--override-manual", o.override_manual,
-               "Also change people edited in Immich since our last run (possibly a photo picked by hand) "
+               "Also change people whose photo was picked by hand in Immich since our last run "
                "(default: off)");
   app.add_option("--report", o.report_path, "Write an HTML report of the choices to this file (default: none)");
   app.add_option("--output", output, "text or json (one object per person on stdout) (default: text)");

@@ -274,4 +274,63 @@ Result<FaceMeasures> Measure(std::string_view bytes, const FaceBox& box, const M
   return out;
 }
 
+namespace {
+
+Result<cv::Mat> DecodeGray(std::string_view bytes) {
+  ImageInfo info;
+  if (auto ok = CheckBytes(bytes, &info); !ok) return ok.error();
+  auto decoded = Decode(bytes, info, cv::IMREAD_GRAYSCALE | cv::IMREAD_IGNORE_ORIENTATION);
+  if (!decoded) return decoded.error();
+  return ToGray8(*decoded);
+}
+
+cv::Mat Resized(const cv::Mat& gray, int side) {
+  cv::Mat small, f;
+  cv::resize(gray, small, cv::Size(side, side), 0, 0, cv::INTER_AREA);
+  small.convertTo(f, CV_64F);
+  return f;
+}
+
+double Ncc(cv::Mat a, cv::Mat b) {
+  a -= cv::mean(a)[0];
+  b -= cv::mean(b)[0];
+  const double na = cv::norm(a), nb = cv::norm(b);
+  // A flat image correlates with nothing; two flat ones are alike.
+  if (na < 1e-6 || nb < 1e-6) return na < 1e-6 && nb < 1e-6 ? 1.0 : 0.0;
+  return a.dot(b) / (na * nb);
+}
+
+double LaplacianRms(const cv::Mat& f) {
+  cv::Mat lap;
+  cv::Laplacian(f, lap, CV_64F);
+  return std::sqrt(cv::mean(lap.mul(lap))[0]);
+}
+
+}  // namespace
+
+Result<CropSimilarity> SameCrop(std::string_view thumbnail, std::string_view preview, const FaceBox& box) {
+  auto thumb = DecodeGray(thumbnail);
+  if (!thumb) return thumb.error();
+  auto frame = DecodeGray(preview);
+  if (!frame) return frame.error();
+  try {
+    const Rect r = ImmichCrop(box, frame->cols, frame->rows);
+    if (r.w < 2 || r.h < 2) return MakeError(ErrorKind::kImage, "the face box cuts nothing from the preview");
+    const cv::Mat crop = (*frame)(cv::Rect(r.x, r.y, r.w, r.h));
+    CropSimilarity out;
+    const cv::Mat a = Resized(*thumb, kCompareSide), b = Resized(crop, kCompareSide);
+    out.mean_abs_diff = cv::mean(cv::abs(a - b))[0];
+    cv::Mat sa, sb;
+    cv::GaussianBlur(a, sa, cv::Size(0, 0), 1.0);
+    cv::GaussianBlur(b, sb, cv::Size(0, 0), 1.0);
+    out.ncc = Ncc(sa, sb);
+    const int side = std::max(16, std::min({thumb->cols, thumb->rows, r.w, 128}));
+    const double da = LaplacianRms(Resized(*thumb, side)), db = LaplacianRms(Resized(crop, side));
+    out.detail_ratio = db < 1e-6 ? (da < 1e-6 ? 1.0 : 1e6) : da / db;
+    return out;
+  } catch (const cv::Exception& e) {
+    return MakeError(ErrorKind::kImage, std::string("image comparison failed: ") + e.what());
+  }
+}
+
 }  // namespace ifpo::image

@@ -64,4 +64,29 @@ Result<FaceMeasures> Measure(std::string_view bytes, const FaceBox& box, const M
 // Only the README's whole-image blur score (cheaper; --classic).
 Result<double> ClassicSharpness(std::string_view bytes);
 
+// Does a person thumbnail show this face? Immich's person thumbnail is
+// ImmichCrop() of the feature face's box on the asset (cut from the original,
+// resized, re-encoded), so it is compared with the same square cut from the
+// asset's preview, in grey:
+//  * ncc: normalised cross-correlation, both resized (INTER_AREA) to
+//    kCompareSide square and smoothed (sigma 1): the picture's structure;
+//  * mean_abs_diff: mean absolute difference of the two at kCompareSide,
+//    unsmoothed, in grey levels (0..255): its brightness (NCC ignores it);
+//  * detail_ratio: RMS of the Laplacian of the thumbnail over that of the
+//    crop, both at the smaller one's size (at most 128): its sharpness.
+// Measured on a real Immich 2.7.5 (148 labelled pairs, tests/unit/image):
+// the thumbnail against its own photo gave ncc >= 0.928, mean_abs_diff <=
+// 9.4 (<= 7.9 but for one tiny face) and detail_ratio 0.67..1.08; against
+// the other photo of a pair (the same picture blurred, moved, over- or
+// under-exposed, recompressed, re-framed) only heavy JPEG recompression and
+// crops that are the same pixels passed all three. Errors (kImage) for
+// undecodable bytes or a box that cuts nothing.
+constexpr int kCompareSide = 64;
+struct CropSimilarity {
+  double ncc = 0, mean_abs_diff = 0, detail_ratio = 1;
+  // The thumbnail is that crop.
+  bool Same() const { return ncc >= 0.93 && mean_abs_diff <= 8 && detail_ratio >= 0.7 && detail_ratio <= 1.4; }
+};
+Result<CropSimilarity> SameCrop(std::string_view thumbnail, std::string_view preview, const FaceBox& box);
+
 }  // namespace ifpo::image

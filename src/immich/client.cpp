@@ -1,6 +1,8 @@
 #include "immich/client.h"
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
 #include <mutex>
 #include <optional>
 #include <set>
@@ -394,6 +396,62 @@ void Client::FetchImages(const std::vector<std::string>& asset_ids, const std::s
     } else {
       on_image(asset_ids[i], std::move(r.body));
     }
+  });
+}
+
+namespace {
+
+// W/"f7c-1a23b53e24b" (Express, for a file: size and mtime in ms, in hex).
+long long EtagMtimeMs(const std::string& etag) {
+  const size_t open = etag.find('"');
+  const size_t dash = etag.find('-', open == std::string::npos ? 0 : open);
+  const size_t close = etag.rfind('"');
+  if (open == std::string::npos || dash == std::string::npos || close == std::string::npos || close <= dash + 1)
+    return -1;
+  const std::string hex = etag.substr(dash + 1, close - dash - 1);
+  if (hex.size() > 15 || hex.find_first_not_of("0123456789abcdefABCDEF") != std::string::npos) return -1;
+  return std::stoll(hex, nullptr, 16);
+}
+
+// "Thu, 03 Dec 2026 09:54:42 GMT" (IMF-fixdate) in ms; -1 otherwise.
+long long HttpDateMs(const std::string& value) {
+  static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  char month[4] = {};
+  int day = 0, year = 0, h = 0, m = 0, s = 0;
+  if (std::sscanf(value.c_str(), "%*3s, %d %3s %d %d:%d:%d GMT", &day, month, &year, &h, &m, &s) != 6) return -1;
+  unsigned mon = 0;
+  for (unsigned i = 0; i < 12; ++i)
+    if (std::string(month) == kMonths[i]) mon = i + 1;
+  const std::chrono::year_month_day date{std::chrono::year{year}, std::chrono::month{mon},
+                                         std::chrono::day{static_cast<unsigned>(day)}};
+  if (mon == 0 || !date.ok()) return -1;
+  const auto t =
+      std::chrono::sys_days{date} + std::chrono::hours{h} + std::chrono::minutes{m} + std::chrono::seconds{s};
+  return std::chrono::duration_cast<std::chrono::milliseconds>(t.time_since_epoch()).count();
+}
+
+}  // namespace
+
+void Client::FetchPersonThumbnails(const std::vector<std::string>& person_ids,
+                                   const std::function<void(const std::string&, Result<PersonThumbnail>)>& on_image) {
+  std::vector<net::Request> requests;
+  requests.reserve(person_ids.size());
+  for (const std::string& id : person_ids) {
+    net::Request r = MakeRequest("GET", "/people/" + id + "/thumbnail", "people/{id}/thumbnail");
+    r.headers.emplace_back("Accept", "image/*");
+    requests.push_back(std::move(r));
+  }
+  transport_.PerformMany(requests, [&](size_t i, net::Response r) {
+    if (r.status < 200 || r.status >= 300) {
+      on_image(person_ids[i], ErrorFromResponse(r, "GET /api/people/" + person_ids[i] + "/thumbnail"));
+      return;
+    }
+    PersonThumbnail t;
+    t.bytes = std::move(r.body);
+    t.modified_ms = EtagMtimeMs(r.etag);
+    if (t.modified_ms < 0) t.modified_ms = HttpDateMs(r.last_modified);
+    on_image(person_ids[i], std::move(t));
   });
 }
 

@@ -74,6 +74,19 @@ class Client {
   // called on the calling thread as each arrives.
   void FetchImages(const std::vector<std::string>& asset_ids, const std::string& size, bool edited,
                    const std::function<void(const std::string& asset_id, Result<std::string> bytes)>& on_image);
+  // GET /people/{id}/thumbnail (the face crop Immich shows) for many people,
+  // concurrently; on_image is called on the calling thread as each arrives.
+  // A person without a thumbnail yet is an error (kNotFound).
+  struct PersonThumbnail {
+    std::string bytes;
+    // When Immich wrote the thumbnail file, in ms since the epoch: from the
+    // ETag (Express's W/"<size hex>-<mtime ms hex>") or, truncated to the
+    // second, from Last-Modified; -1 when neither says.
+    long long modified_ms = -1;
+  };
+  void FetchPersonThumbnails(
+      const std::vector<std::string>& person_ids,
+      const std::function<void(const std::string& person_id, Result<PersonThumbnail> thumbnail)>& on_image);
   // PUT /people/{id} {"featureFaceAssetId"}; returns the updated person.
   Result<Person> SetFeaturePhoto(const std::string& person_id, const std::string& asset_id);
   // Many PUTs at once (concurrently); results in the order of `changes`.

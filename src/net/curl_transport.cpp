@@ -82,6 +82,7 @@ struct Transfer {
   std::string body;
   std::string content_type;
   std::string retry_after;
+  std::string etag, last_modified;
   bool too_large = false;
   std::int64_t max_body_bytes = 0;
   const std::atomic<const std::atomic<bool>*>* interrupt = nullptr;
@@ -107,6 +108,8 @@ size_t OnHeader(char* data, size_t size, size_t count, void* user) {
   if (line.rfind("HTTP/", 0) == 0) {  // a new header block (e.g. after 100 Continue)
     t->content_type.clear();
     t->retry_after.clear();
+    t->etag.clear();
+    t->last_modified.clear();
     return n;
   }
   const size_t colon = line.find(':');
@@ -116,6 +119,10 @@ size_t OnHeader(char* data, size_t size, size_t count, void* user) {
     t->content_type = Trim(line.substr(colon + 1));
   } else if (EqualsNoCase(name, "retry-after")) {
     t->retry_after = Trim(line.substr(colon + 1));
+  } else if (EqualsNoCase(name, "etag")) {
+    t->etag = Trim(line.substr(colon + 1));
+  } else if (EqualsNoCase(name, "last-modified")) {
+    t->last_modified = Trim(line.substr(colon + 1));
   } else if (EqualsNoCase(name, "content-length") && t->body.empty()) {
     // Room for the whole body at once: search pages are megabytes, and
     // growing by doubling copied each one twice over. Capped, as the header
@@ -382,6 +389,8 @@ class Loop {
     x.body.clear();
     x.content_type.clear();
     x.retry_after.clear();
+    x.etag.clear();
+    x.last_modified.clear();
     x.too_large = false;
     x.error_buffer[0] = '\0';
     x.easy = s_.Acquire();
@@ -531,6 +540,8 @@ class Loop {
       r.body = std::move(x.body);
       r.content_type = std::move(x.content_type);
       r.retry_after = std::move(x.retry_after);
+      r.etag = std::move(x.etag);
+      r.last_modified = std::move(x.last_modified);
     }
 
     if (x.response.attempts <= opt().max_retries && IsRetryable(r, x.request->idempotent) && !t_.Interrupted()) {

@@ -48,8 +48,9 @@ struct Response {
   int attempts = 0;   // how many times it was sent (redirect hops not counted)
   bool timed_out = false;
   Failure failure = Failure::kNone;
-  std::string retry_after;  // the raw Retry-After header of the last answer, if any
-  std::string url;          // the final URL after redirects (redacted of ?apiKey=)
+  std::string retry_after;          // the raw Retry-After header of the last answer, if any
+  std::string etag, last_modified;  // the raw ETag and Last-Modified headers, if any
+  std::string url;                  // the final URL after redirects (redacted of ?apiKey=)
 };
 
 struct Options {

@@ -1,6 +1,4 @@
 // Stage 6: confirm, set the featured photo, remember what we set.
-#include <cstdlib>
-
 #include "organizer/pipeline.h"
 
 namespace ifpo::organizer {
@@ -10,23 +8,15 @@ namespace {
 // When Immich refuses a photo (its face is gone), try the next best ones.
 constexpr int kMaxAttemptsPerPerson = 3;
 
-std::string Label(const Person& p) { return p.name.empty() ? p.id : p.name; }
-
-// Immich rewrites updatedAt when its thumbnail job has cropped the face we
-// set, usually seconds after our PUT. A later change is someone else's edit.
-long ManualPickGraceSeconds() {
-  if (const char* v = std::getenv("IFPO_MANUAL_PICK_GRACE_S")) return std::atol(v);
-  return 15L * 60;
+// The person's face on one of their candidate photos, if it is one.
+std::optional<FaceBox> FaceOn(const PersonResult& p, const std::string& asset_id) {
+  if (asset_id.empty()) return std::nullopt;
+  for (const Candidate& c : p.candidates)
+    if (c.asset->id == asset_id && c.face) return c.face->box;
+  return std::nullopt;
 }
 
 }  // namespace
-
-bool ChangedSinceOurChoice(const Person& p, const store::Choice& last) {
-  auto now = ParseTimestamp(p.updated_at);
-  auto ours = ParseTimestamp(last.updated_at);
-  if (!now || !ours) return false;
-  return now->instant - ours->instant > std::chrono::seconds(ManualPickGraceSeconds());
-}
 
 std::string NowIso() {
   return FormatTimestamp(std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now()));
@@ -40,8 +30,32 @@ Status Apply(Context& ctx, std::vector<PersonResult>& people) {
   long pending = 0;
   for (const PersonResult& p : people)
     if (p.chosen >= 0) ++pending;
+
+  // Who changed each person we set before: one check for all, before planning.
+  // With --override-manual it matters only where our pick is the one we set
+  // last time: unchanged if Immich still shows it, PUT again if not.
+  std::vector<std::optional<store::Choice>> lasts(people.size());
+  std::vector<Owner> owner(people.size(), Owner::kUs);
+  {
+    std::vector<OwnershipCheck> checks;
+    std::vector<size_t> of;
+    for (size_t i = 0; i < people.size(); ++i) {
+      if (people[i].chosen < 0) continue;
+      lasts[i] = ctx.store->LastChoice(people[i].person.id);
+      if (!lasts[i]) continue;
+      if (o.override_manual && (o.force || o.random_mode || lasts[i]->asset_id != people[i].Chosen()->asset->id))
+        continue;
+      checks.push_back({&people[i].person, &*lasts[i], FaceOn(people[i], lasts[i]->asset_id),
+                        FaceOn(people[i], lasts[i]->previous_asset_id)});
+      of.push_back(i);
+    }
+    const std::vector<Owner> who = WhoChanged(ctx, checks);
+    for (size_t k = 0; k < of.size(); ++k) owner[of[k]] = who[k];
+  }
+
   ctx.progress->Begin("planning", pending);
-  for (PersonResult& p : people) {
+  for (size_t i = 0; i < people.size(); ++i) {
+    PersonResult& p = people[i];
     if (p.chosen < 0) continue;
     if (ctx.Interrupted()) {
       p.chosen = -1;
@@ -51,15 +65,23 @@ Status Apply(Context& ctx, std::vector<PersonResult>& people) {
     }
     ctx.progress->Advance();
     const Candidate& best = *p.Chosen();
-    auto last = ctx.store->LastChoice(p.person.id);
+    const std::optional<store::Choice>& last = lasts[i];
     if (last) p.previous_asset_id = last->asset_id;
-    if (last && !o.override_manual && ChangedSinceOurChoice(p.person, *last)) {
+    const bool by_hand = owner[i] != Owner::kUs;
+    if (owner[i] == Owner::kHand && !o.override_manual) {
+      p.action = Action::kSkipped;
+      p.note =
+          "a photo picked by hand in Immich since our last run (the person's thumbnail is not our photo); "
+          "--override-manual changes it anyway";
+      continue;
+    }
+    if (owner[i] == Owner::kProbablyHand && !o.override_manual) {
       p.action = Action::kSkipped;
       p.note = "changed in Immich since our last run (updatedAt " + p.person.updated_at +
                "): possibly a photo picked by hand; --override-manual changes it anyway";
       continue;
     }
-    if (!o.force && !o.random_mode && p.previous_asset_id == best.asset->id) {
+    if (!o.force && !o.random_mode && p.previous_asset_id == best.asset->id && !by_hand) {
       p.action = Action::kUnchanged;
       p.note = "already set to this photo by our last run";
       continue;
@@ -67,7 +89,7 @@ Status Apply(Context& ctx, std::vector<PersonResult>& people) {
     const std::string link = ctx.settings.web_url + "/photos/" + best.asset->id;
     if (o.confirmation) {
       ctx.progress->Clear();
-      ctx.terminal->Prompt("About to change " + Label(p.person) + " (" + p.person.id + ") to " + link +
+      ctx.terminal->Prompt("About to change " + DisplayName(p.person) + " (" + p.person.id + ") to " + link +
                            "\nPress y to confirm, any other key to skip: ");
       auto answer = ctx.terminal->ReadLine();
       // Input closed (cron, a script): stop as the main prompt does, before
@@ -75,20 +97,21 @@ Status Apply(Context& ctx, std::vector<PersonResult>& people) {
       if (!answer && !ctx.Interrupted()) {
         ctx.progress->Finish();
         return MakeError(ErrorKind::kInvalidArgument,
-                         "no answer at the -c confirmation prompt for " + Label(p.person) +
+                         "no answer at the -c confirmation prompt for " + DisplayName(p.person) +
                              " (input closed); nothing was changed; run without -c from cron or scripts");
       }
       if (!answer || (*answer != "y" && *answer != "Y")) {
         p.action = Action::kDeclined;
         p.note = "not confirmed";
-        ctx.log->Info("skipping person", {{"person", Label(p.person)}});
+        ctx.log->Info("skipping person", {{"person", DisplayName(p.person)}});
         continue;
       }
     }
     if (o.dry_run) {
       p.action = Action::kWouldUpdate;
-      ctx.log->Info("would set featured photo",
-                    {{"person", Label(p.person)}, {"id", p.person.id}, {"asset", best.asset->id}, {"link", link}});
+      ctx.log->Info(
+          "would set featured photo",
+          {{"person", DisplayName(p.person)}, {"id", p.person.id}, {"asset", best.asset->id}, {"link", link}});
       continue;
     }
     to_put.push_back(&p);
@@ -129,7 +152,8 @@ Status Apply(Context& ctx, std::vector<PersonResult>& people) {
         p.action = Action::kUpdated;
         p.note.clear();
         ctx.progress->Advance();
-        ctx.log->Info("featured photo set", {{"person", Label(p.person)}, {"id", p.person.id}, {"asset", c.asset->id}});
+        ctx.log->Info("featured photo set",
+                      {{"person", DisplayName(p.person)}, {"id", p.person.id}, {"asset", c.asset->id}});
         record.push_back(
             store::Choice{p.person.id, c.asset->id, p.previous_asset_id, results[i]->updated_at, NowIso()});
         continue;
@@ -142,13 +166,13 @@ Status Apply(Context& ctx, std::vector<PersonResult>& people) {
       if (e.kind == ErrorKind::kBadRequest && !o.random_mode && next < p.candidates.size() &&
           !p.candidates[next].cannot_win) {
         ctx.log->Warn("Immich refused this photo, trying the next best",
-                      {{"person", Label(p.person)}, {"asset", c.asset->id}, {"error", e.message}});
+                      {{"person", DisplayName(p.person)}, {"asset", c.asset->id}, {"error", e.message}});
         ++p.chosen;
         again.push_back(&p);
         continue;
       }
       ctx.progress->Advance();
-      ctx.log->Error("could not set the featured photo", {{"person", Label(p.person)}, {"error", e.message}});
+      ctx.log->Error("could not set the featured photo", {{"person", DisplayName(p.person)}, {"error", e.message}});
     }
     if (fatal) {
       ctx.log->Error("the API key cannot update people; stopped");

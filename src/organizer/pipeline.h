@@ -173,8 +173,31 @@ std::vector<std::string> PhotoStack(const std::vector<store::Choice>& history);
 // Without -u: "N people <what>.", then Enter goes on, p lists, Ctrl-C aborts;
 // an error when input is closed or the run is interrupted.
 Status AskToProceed(Context& ctx, const std::vector<Person>& people, const std::string& what);
-// Did someone change this person in Immich after our last PUT?
+// Did someone change this person in Immich after our last PUT? The fallback
+// rule, when Immich's thumbnail cannot be compared: updatedAt more than 15
+// minutes after the one our PUT returned.
 bool ChangedSinceOurChoice(const Person& p, const store::Choice& last);
+
+// Who changed a person since our recorded choice (manual.cpp, README "From
+// cron"). The same updatedAt as after our PUT: us, without a request.
+// Otherwise Immich's person thumbnail is compared with the crop of our photo
+// (us: a rename, or the thumbnail job ran; the record then takes the new
+// updatedAt) and of our previous one (us: the job has not run yet); neither
+// is a photo picked by hand. When the comparison cannot be made (no
+// asset.view, a failed download, no thumbnail yet), ChangedSinceOurChoice
+// decides, with one warning for all such people.
+enum class Owner {
+  kUs,
+  kHand,          // the thumbnail shows another photo
+  kProbablyHand,  // not compared; changed long after our PUT
+};
+struct OwnershipCheck {
+  const Person* person = nullptr;       // as Immich lists it now
+  const store::Choice* last = nullptr;  // our recorded choice
+  // The person's face on last->asset_id and on last->previous_asset_id, if known.
+  std::optional<FaceBox> ours, previous;
+};
+std::vector<Owner> WhoChanged(Context& ctx, const std::vector<OwnershipCheck>& checks);
 std::string NowIso();
 
 // The whole run; returns the exit code.

@@ -34,8 +34,6 @@ struct Step {
   std::string action, note;     // for the summary and --output json
 };
 
-std::string Label(const Person& p) { return p.name.empty() ? p.id : p.name; }
-
 void PrintJson(Context& ctx, const std::vector<Step>& steps) {
   std::string out;
   for (const Step& s : steps) {
@@ -80,21 +78,47 @@ ExitCode Revert(Context& ctx) {
 
   std::vector<Step> steps;
   std::vector<Person> to_revert;
+  std::vector<std::vector<std::string>> stacks;
   for (const auto& [person_id, last] : choices) {
     if (chosen && !only.count(person_id)) continue;
     Step s;
     auto found = people.find(person_id);
     s.person = found != people.end() ? found->second : Person{};
     s.person.id = person_id;
-    const std::vector<std::string> stack = PhotoStack(ctx.store->ChoiceHistory(person_id));
-    s.from = stack.empty() ? last.asset_id : stack.back();
+    stacks.push_back(PhotoStack(ctx.store->ChoiceHistory(person_id)));
+    s.from = stacks.back().empty() ? last.asset_id : stacks.back().back();
     if (found == people.end()) {
       s.action = "skipped";
       s.note = "no longer in Immich";
-    } else if (stack.size() < 2) {
+    } else if (stacks.back().size() < 2) {
       s.action = "skipped";
       s.note = "no earlier photo recorded: before our first run Immich had chosen it, and Immich does not say which";
-    } else if (!o.override_manual && ChangedSinceOurChoice(s.person, last)) {
+    }
+    steps.push_back(std::move(s));
+  }
+  // Who changed the others since our last run: one check for all (as a run does).
+  std::vector<Owner> owner(steps.size(), Owner::kUs);
+  if (!o.override_manual) {
+    std::vector<OwnershipCheck> checks;
+    std::vector<size_t> of;
+    for (size_t i = 0; i < steps.size(); ++i) {
+      if (!steps[i].action.empty()) continue;
+      checks.push_back({&steps[i].person, &choices.at(steps[i].person.id), std::nullopt, std::nullopt});
+      of.push_back(i);
+    }
+    const std::vector<Owner> who = WhoChanged(ctx, checks);
+    for (size_t k = 0; k < of.size(); ++k) owner[of[k]] = who[k];
+  }
+  for (size_t i = 0; i < steps.size(); ++i) {
+    Step& s = steps[i];
+    const std::vector<std::string>& stack = stacks[i];
+    if (!s.action.empty()) continue;
+    if (owner[i] == Owner::kHand) {
+      s.action = "skipped";
+      s.note =
+          "a photo picked by hand in Immich since our last run (the person's thumbnail is not our photo); "
+          "--override-manual reverts it anyway";
+    } else if (owner[i] == Owner::kProbablyHand) {
       s.action = "skipped";
       s.note =
           "changed in Immich since our last run (possibly a photo picked by hand); --override-manual reverts it "
@@ -105,7 +129,6 @@ ExitCode Revert(Context& ctx) {
       s.action = o.dry_run ? "would_revert" : "reverted";
       to_revert.push_back(s.person);
     }
-    steps.push_back(std::move(s));
   }
   size_t skipped = 0;
   std::map<std::string, size_t> skip_reasons;
@@ -139,11 +162,12 @@ ExitCode Revert(Context& ctx) {
         s.action = "failed";
         s.note = e.message;
         ++failed;
-        ctx.log->Error("could not revert", {{"person", Label(s.person)}, {"error", e.message}});
+        ctx.log->Error("could not revert", {{"person", DisplayName(s.person)}, {"error", e.message}});
         continue;
       }
       ++reverted;
-      ctx.log->Info("featured photo reverted", {{"person", Label(s.person)}, {"id", s.person.id}, {"asset", s.to}});
+      ctx.log->Info("featured photo reverted",
+                    {{"person", DisplayName(s.person)}, {"id", s.person.id}, {"asset", s.to}});
       store::Choice c{s.person.id, s.to, s.below, results[i]->updated_at, NowIso()};
       c.previous_final = true;  // "" means Immich's own choice, not "fill it in"
       record.push_back(std::move(c));

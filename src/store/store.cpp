@@ -510,4 +510,17 @@ std::vector<Choice> Store::ChoiceHistory(const std::string& person_id) {
   return out;
 }
 
+Status Store::RefreshChoice(const std::string& person_id, const std::string& updated_at) {
+  std::lock_guard lock(impl_->mu);
+  Impl& im = *impl_;
+  if (!im.state) return im.NoState();
+  // Rare (once per changed person), so not a prepared member statement.
+  Stmt s(im.state.get(), "UPDATE choices SET updated_at = ?2 WHERE person_id = ?1");
+  if (!s.ok()) return SqlError(im.state.get(), im.state_path, "refreshing a choice");
+  s.Bind(1, person_id);
+  s.Bind(2, updated_at);
+  if (s.Step() != SQLITE_DONE) return SqlError(im.state.get(), im.state_path, "refreshing a choice");
+  return Ok{};
+}
+
 }  // namespace ifpo::store

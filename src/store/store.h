@@ -92,6 +92,11 @@ class Store {
   const std::string& path() const;
   const std::string& state_path() const;
 
+  // The person's current choice now stands for this updatedAt (Immich's
+  // thumbnail job or a rename bumped it, and it still shows our photo): no
+  // history entry. A person without a recorded choice is left alone.
+  Status RefreshChoice(const std::string& person_id, const std::string& updated_at);
+
  private:
   struct Impl;
   explicit Store(std::unique_ptr<Impl> impl);

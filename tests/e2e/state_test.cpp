@@ -7,6 +7,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <thread>
 
 #include <nlohmann/json.hpp>
@@ -35,6 +36,8 @@ TEST_P(State, ReRunDownloadsNothingAndPutsNothing) {
   ASSERT_EQ(RunCached({"-b", "-s", s_.alice, s_.bob}).exit_code, 0) << Diag();
   EXPECT_GT(Thumbnails(), 0u);
   EXPECT_EQ(PutCount(), 2u);
+  // Immich's thumbnail job bumped updatedAt: one run checks the thumbnails.
+  ASSERT_EQ(RunCached({"-b", "-s", s_.alice, s_.bob}).exit_code, 0) << Diag();
   server_->ClearRequests();
   auto r = RunCached({"-b", "-s", s_.alice, s_.bob});
   ASSERT_EQ(r.exit_code, 0) << Diag();
@@ -164,22 +167,185 @@ TEST_P(State, RevertWithoutEarlierChoiceSaysSo) {
   EXPECT_NE(r.err.find("Immich does not say which"), std::string::npos) << Diag();
 }
 
-TEST_P(State, PhotoPickedByHandIsKept) {
+// Someone picks another photo in Immich's web UI (as the UI does: PUT).
+void PickByHand(const testserver::TestServer& server, const std::string& person, const std::string& asset) {
+  httplib::Client c(server.BaseUrl());
+  auto res = c.Put("/api/people/" + person, httplib::Headers{{"x-api-key", "test-key"}},
+                   "{\"featureFaceAssetId\":\"" + asset + "\"}", "application/json");
+  ASSERT_TRUE(res && res->status == 200);
+}
+
+// A rename (or any other edit) bumps updatedAt but keeps the photo.
+void Rename(const testserver::TestServer& server, const std::string& person, const std::string& name) {
+  httplib::Client c(server.BaseUrl());
+  auto res = c.Put("/api/people/" + person, httplib::Headers{{"x-api-key", "test-key"}},
+                   nlohmann::json{{"name", name}}.dump(), "application/json");
+  ASSERT_TRUE(res && res->status == 200);
+}
+
+size_t Lines(const std::string& text, const std::string& needle) {
+  size_t n = 0;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) n += line.find(needle) != std::string::npos;
+  return n;
+}
+
+// Picked right after our PUT, no grace to wait for: Immich's thumbnail shows
+// another photo than ours, so the person is left alone and named.
+TEST_P(State, PhotoPickedByHandRightAwayIsKept) {
   ASSERT_EQ(RunCached({"-t", "-s", s_.bob}).exit_code, 0) << Diag();
   ASSERT_EQ(Featured(s_.bob), s_.b_recent);
-  std::this_thread::sleep_for(std::chrono::milliseconds(1100));
-  // Someone picks another photo in Immich's web UI.
-  httplib::Client c(server_->BaseUrl());
-  auto res = c.Put("/api/people/" + s_.bob, httplib::Headers{{"x-api-key", "test-key"}},
-                   "{\"featureFaceAssetId\":\"" + s_.b_xmas2020 + "\"}", "application/json");
-  ASSERT_TRUE(res && res->status == 200);
+  PickByHand(*server_, s_.bob, s_.b_xmas2020);
+  server_->ClearRequests();
+  auto r = RunCached({"-T", "-s", s_.bob});
+  ASSERT_EQ(r.exit_code, 0) << Diag();
+  EXPECT_EQ(Featured(s_.bob), s_.b_xmas2020) << Diag();
+  EXPECT_EQ(PutCount(), 0u) << Diag();
+  EXPECT_EQ(CountRequests("GET", "/api/people/" + s_.bob + "/thumbnail"), 1u) << Diag();
+  EXPECT_NE(r.err.find("picked by hand"), std::string::npos) << Diag();
+  EXPECT_NE(r.err.find("override-manual"), std::string::npos) << Diag();
+  EXPECT_NE(r.err.find("skipped=1"), std::string::npos) << Diag();
+  EXPECT_EQ(r.err.find("could not compare"), std::string::npos) << Diag();
+  // Still a hand pick on the next run (nothing recorded it as ours).
+  EXPECT_EQ(RunCached({"-T", "-s", s_.bob}).exit_code, 0) << Diag();
+  EXPECT_EQ(Featured(s_.bob), s_.b_xmas2020) << Diag();
+  ASSERT_EQ(RunCached({"-T", "-s", s_.bob, "--override-manual"}).exit_code, 0) << Diag();
+  EXPECT_EQ(Featured(s_.bob), s_.b_2015);
+}
+
+// --override-manual puts our pick back even when it is the photo we set
+// last time (the record alone would call it unchanged).
+TEST_P(State, OverrideManualPutsBackTheSamePick) {
+  ASSERT_EQ(RunCached({"-t", "-s", s_.bob}).exit_code, 0) << Diag();
+  PickByHand(*server_, s_.bob, s_.b_xmas2020);
+  server_->ClearRequests();
+  auto r = RunCached({"-t", "-s", s_.bob, "--override-manual"});
+  ASSERT_EQ(r.exit_code, 0) << Diag();
+  EXPECT_EQ(Featured(s_.bob), s_.b_recent) << Diag();
+  EXPECT_EQ(PutCount(), 1u) << Diag();
+  // Where Immich still shows our photo, --override-manual PUTs nothing.
+  server_->ClearRequests();
+  ASSERT_EQ(RunCached({"-t", "-s", s_.bob, "--override-manual"}).exit_code, 0) << Diag();
+  EXPECT_EQ(PutCount(), 0u) << Diag();
+}
+
+// --revert leaves a hand pick alone too.
+TEST_P(State, RevertKeepsAPhotoPickedByHand) {
+  ASSERT_EQ(RunCached({"--classic", "-s", s_.alice}).exit_code, 0) << Diag();
+  ASSERT_EQ(RunCached({"--classic", "-b", "-s", s_.alice}).exit_code, 0) << Diag();
+  ASSERT_EQ(Featured(s_.alice), s_.a_medium_sharp);
+  PickByHand(*server_, s_.alice, s_.a_small_sharp);
+  server_->ClearRequests();
+  auto r = RunCached({"--revert"});
+  ASSERT_EQ(r.exit_code, 0) << Diag();
+  EXPECT_EQ(PutCount(), 0u) << Diag();
+  EXPECT_EQ(Featured(s_.alice), s_.a_small_sharp);
+  EXPECT_NE(r.err.find("picked by hand"), std::string::npos) << Diag();
+  ASSERT_EQ(RunCached({"--revert", "--override-manual"}).exit_code, 0) << Diag();
+  EXPECT_EQ(Featured(s_.alice), s_.a_big_blurry);
+}
+
+// A rename after our run bumps updatedAt; the thumbnail is still our photo,
+// so a later run with other options changes the person.
+TEST_P(State, RenameIsNotAPhotoPickedByHand) {
+  ASSERT_EQ(RunCached({"-t", "-s", s_.bob}).exit_code, 0) << Diag();
+  ASSERT_EQ(Featured(s_.bob), s_.b_recent);
+  Rename(*server_, s_.bob, "Robert");
+  // Old rule, no grace: this bump would have been a photo picked by hand.
   const std::map<std::string, std::string> no_grace = {{"IFPO_MANUAL_PICK_GRACE_S", "0"}};
   auto r = RunCached({"-T", "-s", s_.bob}, no_grace);
   ASSERT_EQ(r.exit_code, 0) << Diag();
-  EXPECT_EQ(Featured(s_.bob), s_.b_xmas2020) << Diag();
-  EXPECT_NE(r.err.find("override-manual"), std::string::npos) << Diag();
-  ASSERT_EQ(RunCached({"-T", "-s", s_.bob, "--override-manual"}, no_grace).exit_code, 0) << Diag();
-  EXPECT_EQ(Featured(s_.bob), s_.b_2015);
+  EXPECT_EQ(Featured(s_.bob), s_.b_2015) << Diag();
+  EXPECT_EQ(r.err.find("picked by hand"), std::string::npos) << Diag();
+}
+
+// Immich's thumbnail job bumps updatedAt after our PUT: the next run looks
+// once (one thumbnail, one preview) and records the new updatedAt; the run
+// after that sends no image request at all.
+TEST_P(State, ThumbnailJobIsCheckedOnceThenNoRequest) {
+  ASSERT_EQ(RunCached({"-t", "-s", s_.bob}).exit_code, 0) << Diag();
+  server_->ClearRequests();
+  auto second = RunCached({"-t", "-s", s_.bob});
+  ASSERT_EQ(second.exit_code, 0) << Diag();
+  EXPECT_NE(second.err.find("unchanged=1"), std::string::npos) << Diag();
+  EXPECT_EQ(CountRequests("GET", "/api/people/" + s_.bob + "/thumbnail"), 1u) << Diag();
+  EXPECT_EQ(CountRequests("GET", "/api/assets/" + s_.b_recent + "/thumbnail"), 1u) << Diag();
+  server_->ClearRequests();
+  auto third = RunCached({"-t", "-s", s_.bob});
+  ASSERT_EQ(third.exit_code, 0) << Diag();
+  EXPECT_NE(third.err.find("unchanged=1"), std::string::npos) << Diag();
+  for (const auto& req : server_->Requests()) {
+    EXPECT_EQ(req.path.find("/thumbnail"), std::string::npos) << req.path;
+    EXPECT_NE(req.method, "PUT");
+  }
+}
+
+// Immich's thumbnail queue is slow: a run long after ours (the old rule's
+// grace long past) still finds our photo, and while the queue has not
+// cropped our latest photo yet the thumbnail shows the one before it; both
+// are ours.
+TEST_P(State, SlowThumbnailQueueIsNotAPhotoPickedByHand) {
+  testserver::Options o;
+  o.person_thumbnail_delay_ms = -1;  // jobs run only when the test says so
+  Start(MakeScenario(), o);
+  const std::map<std::string, std::string> no_grace = {{"IFPO_MANUAL_PICK_GRACE_S", "0"}};
+  ASSERT_EQ(RunCached({"-t", "-s", s_.bob}).exit_code, 0) << Diag();
+  ASSERT_EQ(Featured(s_.bob), s_.b_recent);
+  EXPECT_NE(server_->ThumbnailAssetOf(s_.bob), s_.b_recent);
+  server_->RunPersonThumbnailJobs();  // finishes late, bumping updatedAt
+  ASSERT_EQ(server_->ThumbnailAssetOf(s_.bob), s_.b_recent);
+  auto second = RunCached({"-T", "-s", s_.bob}, no_grace);
+  ASSERT_EQ(second.exit_code, 0) << Diag();
+  ASSERT_EQ(Featured(s_.bob), s_.b_2015) << Diag();
+  // The job for b_2015 is still queued; a rename bumps updatedAt meanwhile.
+  Rename(*server_, s_.bob, "Robert");
+  ASSERT_EQ(server_->ThumbnailAssetOf(s_.bob), s_.b_recent);
+  server_->ClearRequests();
+  auto third = RunCached({"-t", "-s", s_.bob}, no_grace);
+  ASSERT_EQ(third.exit_code, 0) << Diag();
+  EXPECT_EQ(Featured(s_.bob), s_.b_recent) << Diag();
+  EXPECT_EQ(CountRequests("GET", "/api/assets/" + s_.b_recent + "/thumbnail"), 1u) << Diag();  // the previous photo
+  EXPECT_EQ(third.err.find("picked by hand"), std::string::npos) << Diag();
+}
+
+// Our previous photo, picked again by hand: the thumbnail shows it as in a
+// slow queue, but Immich wrote the thumbnail file after our PUT (its ETag).
+TEST_P(State, OurPreviousPhotoPickedAgainByHandIsKept) {
+  ASSERT_EQ(RunCached({"-t", "-s", s_.bob}).exit_code, 0) << Diag();
+  ASSERT_EQ(RunCached({"-T", "-s", s_.bob}).exit_code, 0) << Diag();
+  ASSERT_EQ(Featured(s_.bob), s_.b_2015);
+  std::this_thread::sleep_for(std::chrono::milliseconds(2100));  // past the clock slack
+  PickByHand(*server_, s_.bob, s_.b_recent);
+  auto r = RunCached({"-T", "-s", s_.bob});
+  ASSERT_EQ(r.exit_code, 0) << Diag();
+  EXPECT_EQ(Featured(s_.bob), s_.b_recent) << Diag();
+  EXPECT_NE(r.err.find("picked by hand"), std::string::npos) << Diag();
+}
+
+// A key without asset.view cannot download our photo to compare: the
+// updatedAt rule decides, said once for everyone.
+TEST_P(State, KeyWithoutAssetViewFallsBackWithOneWarning) {
+  if (GetParam() == testserver::Dialect::kV1_136) GTEST_SKIP() << "1.136 keys have no fine-grained permissions";
+  testserver::Options o;
+  o.permissions = {"person.read", "person.update", "asset.read", "face.read"};
+  o.person_thumbnail_delay_ms = -1;
+  Start(MakeScenario(), o);
+  ASSERT_EQ(RunCached({"-t", "-s", s_.alice, s_.bob}).exit_code, 0) << Diag();
+  // Immich's thumbnail jobs finish (and bump updatedAt) a second later (the
+  // fallback compares updatedAt to the second).
+  std::this_thread::sleep_for(std::chrono::milliseconds(1100));
+  server_->RunPersonThumbnailJobs();
+  auto r = RunCached({"-t", "-s", s_.alice, s_.bob});
+  ASSERT_EQ(r.exit_code, 0) << Diag();
+  EXPECT_EQ(Lines(r.err, "could not compare"), 1u) << Diag();
+  EXPECT_NE(r.err.find("people=2"), std::string::npos) << Diag();
+  EXPECT_NE(r.err.find("asset.view"), std::string::npos) << Diag();
+  EXPECT_NE(r.err.find("unchanged=2"), std::string::npos) << Diag();  // within the grace: ours
+  // Without the grace the fallback takes the thumbnail job's bump for a hand pick.
+  auto strict = RunCached({"-t", "-s", s_.alice, s_.bob}, {{"IFPO_MANUAL_PICK_GRACE_S", "0"}});
+  EXPECT_EQ(strict.exit_code, 0) << Diag();
+  EXPECT_NE(strict.err.find("skipped=2"), std::string::npos) << Diag();
+  EXPECT_EQ(Lines(strict.err, "could not compare"), 1u) << Diag();
 }
 
 // The record of choices is state ($XDG_STATE_HOME), not cache, and does not
