@@ -42,6 +42,13 @@ std::optional<Dialect> DialectFor(const ServerVersion& v) {
   return Dialect::kV1_136;
 }
 
+std::string CauseOf(const std::string& message) {
+  const size_t space = message.find(' ');
+  const bool request = space != std::string::npos && space + 1 < message.size() && message[space + 1] == '/';
+  const size_t colon = request ? message.find(": ", space) : std::string::npos;
+  return colon == std::string::npos ? message : message.substr(colon + 2);
+}
+
 Result<std::string> NormalizeApiUrl(const std::string& url) {
   auto bad = [&](const std::string& why) {
     return MakeError(ErrorKind::kInvalidArgument,

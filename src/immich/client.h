@@ -39,6 +39,10 @@ struct SearchQuery {
 // Returns an error naming the value for anything but http(s)://host[:port][/path].
 Result<std::string> NormalizeApiUrl(const std::string& url);
 std::string WebUrlOf(const std::string& api_url);
+// A request's error without the request ("GET /api/assets/<id>/thumbnail:
+// Immich answered 403 (...)" -> "Immich answered 403 (...)"): the cause, the
+// same for every photo or person, for one summary line per cause.
+std::string CauseOf(const std::string& message);
 
 class Client {
  public:

@@ -25,15 +25,6 @@ long ManualPickGraceSeconds() {
   return 15L * 60;
 }
 
-// "GET /api/people/<id>/thumbnail: Immich answered 404 (...)": the cause,
-// the same for every person.
-std::string CauseOf(const std::string& message) {
-  const size_t space = message.find(' ');
-  const bool request = space != std::string::npos && space + 1 < message.size() && message[space + 1] == '/';
-  const size_t colon = request ? message.find(": ", space) : std::string::npos;
-  return colon == std::string::npos ? message : message.substr(colon + 2);
-}
-
 // The thumbnail file's time (Immich's file system) against updatedAt (its
 // database): allowed to differ by this much.
 constexpr long long kClockSlackMs = 2000;
@@ -226,7 +217,7 @@ std::vector<Owner> WhoChanged(Context& ctx, const std::vector<OwnershipCheck>& c
       continue;
     }
     ++fallbacks;
-    ++causes[CauseOf(m.error.empty() ? "no comparison" : m.error)];
+    ++causes[immich::CauseOf(m.error.empty() ? "no comparison" : m.error)];
     if (ChangedSinceOurChoice(*c.person, *c.last)) out[i] = Owner::kProbablyHand;
   }
   if (fallbacks > 0) {

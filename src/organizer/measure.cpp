@@ -71,26 +71,18 @@ struct DownloadFailures {
   std::optional<Error> fatal;  // 401/403: no other photo can be downloaded either
   size_t interrupted = 0;
 
-  // "GET /api/assets/<id>/thumbnail: Immich answered 403 (...)": the part
-  // after the request names the cause, the same for every photo.
-  static std::string CauseOf(const std::string& message) {
-    const size_t space = message.find(' ');
-    const bool request = space != std::string::npos && space + 1 < message.size() && message[space + 1] == '/';
-    const size_t colon = request ? message.find(": ", space) : std::string::npos;
-    return colon == std::string::npos ? message : message.substr(colon + 2);
-  }
   void Add(const std::string& asset_id, const Error& e) {
     if (e.kind == ErrorKind::kInterrupted) {
       ++interrupted;
       return;
     }
     if ((e.kind == ErrorKind::kAuth || e.kind == ErrorKind::kPermission) && !fatal) fatal = e;
-    Cause& c = by_message[CauseOf(e.message)];
+    Cause& c = by_message[immich::CauseOf(e.message)];
     if (c.count++ == 0) c.first_asset = asset_id;
   }
   void Log(ui::Logger& log) const {
     for (const auto& [message, c] : by_message)
-      if (!fatal || message != CauseOf(fatal->message))  // that one ends the run, in its own words
+      if (!fatal || message != immich::CauseOf(fatal->message))  // that one ends the run, in its own words
         log.Warn("could not download photos",
                  {{"count", std::to_string(c.count)}, {"error", message}, {"first_asset", c.first_asset}});
   }
@@ -278,8 +270,7 @@ Status MeasureCandidates(Context& ctx, Gathered& g) {
   failures.Log(*ctx.log);
   if (failures.fatal)
     return MakeError(failures.fatal->kind, "the API key cannot download photos, which -b/-B need: " +
-                                               DownloadFailures::CauseOf(failures.fatal->message) +
-                                               " Nothing was changed.");
+                                               immich::CauseOf(failures.fatal->message) + " Nothing was changed.");
   if (!ctx.Interrupted()) {
     // Photos that could not be downloaded: could they have won?
     for (Plan& plan : plans) {

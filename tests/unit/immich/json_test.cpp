@@ -109,6 +109,17 @@ TEST(Dialects, ByVersion) {
   EXPECT_EQ(DialectFor({3, 2, 2}), Dialect::kV3);
 }
 
+// One summary line per cause: the request is cut off, the cause kept.
+TEST(Errors, CauseOfDropsTheRequest) {
+  EXPECT_EQ(CauseOf("GET /api/assets/1b2c/thumbnail: Immich answered 403 (Missing required permission: asset.view)."),
+            "Immich answered 403 (Missing required permission: asset.view).");
+  EXPECT_EQ(CauseOf("PUT /api/people/9f: Immich answered 503 (Service Unavailable) after 5 attempt(s)"),
+            "Immich answered 503 (Service Unavailable) after 5 attempt(s)");
+  EXPECT_EQ(CauseOf("interrupted"), "interrupted");
+  EXPECT_EQ(CauseOf("the face is gone: no box"), "the face is gone: no box");  // not a request
+  EXPECT_EQ(CauseOf(""), "");
+}
+
 TEST(Url, NormalisedWithOrWithoutApiAndSlash) {
   EXPECT_EQ(*NormalizeApiUrl("https://immich.example.com"), "https://immich.example.com/api");
   EXPECT_EQ(*NormalizeApiUrl("https://immich.example.com/"), "https://immich.example.com/api");
