@@ -316,6 +316,11 @@ Result<CropSimilarity> SameCrop(std::string_view thumbnail, std::string_view pre
   try {
     const Rect r = ImmichCrop(box, frame->cols, frame->rows);
     if (r.w < 2 || r.h < 2) return MakeError(ErrorKind::kImage, "the face box cuts nothing from the preview");
+    // A few pixels blown up to 250 px by Immich (from the original) and by
+    // us (from the preview) differ by the resampling alone: no verdict.
+    if (r.w < kMinCompareCrop)
+      return MakeError(ErrorKind::kImage, "the face is too small to compare (under " + std::to_string(kMinCompareCrop) +
+                                              " px in the preview)");
     const cv::Mat crop = (*frame)(cv::Rect(r.x, r.y, r.w, r.h));
     CropSimilarity out;
     const cv::Mat a = Resized(*thumb, kCompareSide), b = Resized(crop, kCompareSide);

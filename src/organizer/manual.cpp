@@ -227,9 +227,7 @@ std::vector<Owner> WhoChanged(Context& ctx, const std::vector<OwnershipCheck>& c
     std::string reasons;
     for (const auto& [cause, n] : causes) reasons += (reasons.empty() ? "" : "; ") + std::to_string(n) + "x " + cause;
     ctx.log->Warn("could not compare Immich's person thumbnails with our photos; for these people a change more than " +
-                      after +
-                      " after our last run counts as a photo picked by hand (the thumbnail check needs the "
-                      "asset.view permission)",
+                      after + " after our last run counts as a photo picked by hand",
                   {{"people", std::to_string(fallbacks)}, {"reason", reasons}});
   }
   return out;

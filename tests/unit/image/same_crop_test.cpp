@@ -157,5 +157,17 @@ TEST(SameCrop, UndecodableBytesAreAnError) {
   EXPECT_FALSE(SameCrop(PersonThumbnail(photo, kBox, 250, ".jpg"), Preview(photo), outside));
 }
 
+// A face a few pixels wide in the preview gives no verdict (an error the
+// caller turns into its fallback), rather than "someone else's photo".
+TEST(SameCrop, ATinyFaceCannotBeCompared) {
+  const FaceBox tiny{1200, 800, 1230, 836, 2400, 1800};  // 36 px in the original, ~20 px crop in the preview
+  const cv::Mat photo = Original(1, tiny);
+  auto s = SameCrop(PersonThumbnail(photo, tiny, 250, ".jpg"), Preview(photo), tiny);
+  ASSERT_FALSE(s);
+  EXPECT_NE(s.error().message.find("too small to compare"), std::string::npos) << s.error().message;
+  const FaceBox enough{1200, 800, 1245, 854, 2400, 1800};  // ~36 px crop in the preview
+  EXPECT_TRUE(SameCrop(PersonThumbnail(photo, enough, 250, ".jpg"), Preview(photo), enough));
+}
+
 }  // namespace
 }  // namespace ifpo::image
