@@ -170,6 +170,8 @@ ExitCode Revert(Context& ctx);
 std::vector<std::string> PhotoStack(const std::vector<store::Choice>& history);
 
 // Shared by the stages.
+// Logs a fatal error (CRITICAL) and gives its exit code.
+ExitCode Fail(ui::Logger& log, const Error& e);
 // Without -u: "N people <what>.", then Enter goes on, p lists, Ctrl-C aborts;
 // an error when input is closed or the run is interrupted.
 Status AskToProceed(Context& ctx, const std::vector<Person>& people, const std::string& what);

@@ -53,10 +53,6 @@ void PrintJson(Context& ctx, const std::vector<Step>& steps) {
 
 ExitCode Revert(Context& ctx) {
   const cli::Options& o = ctx.settings.options;
-  auto fail = [&](const std::string& message, ErrorKind kind = ErrorKind::kInvalidArgument) {
-    ctx.log->Log(ui::Level::kCritical, message, {{"kind", ToString(kind)}});
-    return kind == ErrorKind::kInterrupted ? ExitCode::kInterrupted : ExitCode::kError;
-  };
   const auto choices = ctx.store->AllChoices();
   if (choices.empty()) {
     ctx.log->Warn("nothing to revert: no choice of ours is recorded for this server (runs with --no-cache record none)",
@@ -65,7 +61,7 @@ ExitCode Revert(Context& ctx) {
   }
   // Names for the messages, and whether each person still exists.
   auto listed = ctx.client->ListPeople(o.chunk_size, /*with_hidden=*/true);
-  if (!listed) return fail(listed.error().message, listed.error().kind);
+  if (!listed) return Fail(*ctx.log, listed.error());
   // -s, -S and -f choose whom to revert, as they choose whom a run sets.
   std::set<std::string> only(o.people_ids.begin(), o.people_ids.end());
   const std::set<std::string> names(o.people_names.begin(), o.people_names.end());
@@ -139,7 +135,7 @@ ExitCode Revert(Context& ctx) {
 
   if (!to_revert.empty() && !o.dry_run && !o.unattended) {
     if (Status ok = AskToProceed(ctx, to_revert, "to put back to their previous photo"); !ok)
-      return fail(ok.error().message, ok.error().kind);
+      return Fail(*ctx.log, ok.error());
   }
 
   size_t reverted = 0, failed = 0;
@@ -158,7 +154,8 @@ ExitCode Revert(Context& ctx) {
       if (!results[i]) {
         const Error& e = results[i].error();
         if (at == 0 && (e.kind == ErrorKind::kAuth || e.kind == ErrorKind::kPermission))
-          return fail("the API key cannot update people: " + e.message + " Nothing was changed.", e.kind);
+          return Fail(*ctx.log,
+                      MakeError(e.kind, "the API key cannot update people: " + e.message + " Nothing was changed."));
         s.action = "failed";
         s.note = e.message;
         ++failed;

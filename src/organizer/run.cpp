@@ -36,11 +36,6 @@ std::chrono::sys_seconds Now() {
   return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
 }
 
-ExitCode Fail(ui::Logger& log, const Error& e) {
-  log.Log(ui::Level::kCritical, e.message, {{"kind", ToString(e.kind)}});
-  return e.kind == ErrorKind::kInterrupted ? ExitCode::kInterrupted : ExitCode::kError;
-}
-
 }  // namespace
 
 // Without -u: a summary, then Enter to go on, p to list, Ctrl-C to abort.
@@ -63,6 +58,11 @@ Status AskToProceed(Context& ctx, const std::vector<Person>& people, const std::
     }
     return Ok{};
   }
+}
+
+ExitCode Fail(ui::Logger& log, const Error& e) {
+  log.Log(ui::Level::kCritical, e.message, {{"kind", ToString(e.kind)}});
+  return e.kind == ErrorKind::kInterrupted ? ExitCode::kInterrupted : ExitCode::kError;
 }
 
 ExitCode Run(const cli::Options& options, ui::Terminal& terminal, const std::atomic<bool>* interrupted) {

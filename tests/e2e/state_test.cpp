@@ -29,6 +29,14 @@ class State : public E2E {
     return Run(args, true, "", env);
   }
   size_t Thumbnails() { return CountRequests("GET", "/api/assets/"); }
+  // Two picks of ours for Alice: the classic formula's big blurry face, then
+  // with -b the medium sharp one; --revert has one step to go back.
+  void TwoPicksOfAlice() {
+    ASSERT_EQ(RunCached({"--classic", "-s", s_.alice}).exit_code, 0) << Diag();
+    ASSERT_EQ(Featured(s_.alice), s_.a_big_blurry);
+    ASSERT_EQ(RunCached({"--classic", "-b", "-s", s_.alice}).exit_code, 0) << Diag();
+    ASSERT_EQ(Featured(s_.alice), s_.a_medium_sharp);
+  }
   std::string cache_;
 };
 
@@ -54,10 +62,7 @@ TEST_P(State, ForcePutsAgain) {
 }
 
 TEST_P(State, RevertRestoresThePreviousChoice) {
-  ASSERT_EQ(RunCached({"--classic", "-s", s_.alice}).exit_code, 0) << Diag();
-  ASSERT_EQ(Featured(s_.alice), s_.a_big_blurry);
-  ASSERT_EQ(RunCached({"--classic", "-b", "-s", s_.alice}).exit_code, 0) << Diag();
-  ASSERT_EQ(Featured(s_.alice), s_.a_medium_sharp);
+  ASSERT_NO_FATAL_FAILURE(TwoPicksOfAlice());
   server_->ClearRequests();
   auto dry = RunCached({"--revert", "-y"});
   ASSERT_EQ(dry.exit_code, 0) << Diag();
@@ -70,9 +75,7 @@ TEST_P(State, RevertRestoresThePreviousChoice) {
 // Two changes, then --revert twice: back one photo, then nothing older is
 // known. It never toggles between the last two picks.
 TEST_P(State, SecondRevertGoesFurtherBackInsteadOfToggling) {
-  ASSERT_EQ(RunCached({"--classic", "-s", s_.alice}).exit_code, 0) << Diag();
-  ASSERT_EQ(RunCached({"--classic", "-b", "-s", s_.alice}).exit_code, 0) << Diag();
-  ASSERT_EQ(Featured(s_.alice), s_.a_medium_sharp);
+  ASSERT_NO_FATAL_FAILURE(TwoPicksOfAlice());
   ASSERT_EQ(RunCached({"--revert"}).exit_code, 0) << Diag();
   ASSERT_EQ(Featured(s_.alice), s_.a_big_blurry);
   server_->ClearRequests();
@@ -86,8 +89,7 @@ TEST_P(State, SecondRevertGoesFurtherBackInsteadOfToggling) {
 // --force re-sets the same photo; --revert still goes back to the photo
 // before it instead of PUTting the same one again.
 TEST_P(State, RevertAfterForceGoesBackToTheEarlierPhoto) {
-  ASSERT_EQ(RunCached({"--classic", "-s", s_.alice}).exit_code, 0) << Diag();
-  ASSERT_EQ(RunCached({"--classic", "-b", "-s", s_.alice}).exit_code, 0) << Diag();
+  ASSERT_NO_FATAL_FAILURE(TwoPicksOfAlice());
   ASSERT_EQ(RunCached({"--classic", "-b", "-s", s_.alice, "--force"}).exit_code, 0) << Diag();
   server_->ClearRequests();
   ASSERT_EQ(RunCached({"--revert"}).exit_code, 0) << Diag();
@@ -97,8 +99,7 @@ TEST_P(State, RevertAfterForceGoesBackToTheEarlierPhoto) {
 
 // Without -u, --revert asks like a run; with input closed it stops.
 TEST_P(State, RevertAsksFirst) {
-  ASSERT_EQ(RunCached({"--classic", "-s", s_.alice}).exit_code, 0) << Diag();
-  ASSERT_EQ(RunCached({"--classic", "-b", "-s", s_.alice}).exit_code, 0) << Diag();
+  ASSERT_NO_FATAL_FAILURE(TwoPicksOfAlice());
   server_->ClearRequests();
   auto closed = Run({"--revert", "--cache-dir", cache_}, /*unattended=*/false, "");
   EXPECT_EQ(closed.exit_code, 1) << Diag();
@@ -111,8 +112,7 @@ TEST_P(State, RevertAsksFirst) {
 
 // -s/-S/-f choose whom --revert puts back, as they choose whom a run sets.
 TEST_P(State, RevertOnlyTouchesTheSelectedPeople) {
-  ASSERT_EQ(RunCached({"--classic", "-s", s_.alice}).exit_code, 0) << Diag();
-  ASSERT_EQ(RunCached({"--classic", "-b", "-s", s_.alice}).exit_code, 0) << Diag();
+  ASSERT_NO_FATAL_FAILURE(TwoPicksOfAlice());
   // Bob has two picks too, so a --revert of everyone would move him.
   ASSERT_EQ(RunCached({"-T", "-s", s_.bob}).exit_code, 0) << Diag();
   ASSERT_EQ(RunCached({"-t", "-s", s_.bob}).exit_code, 0) << Diag();
@@ -231,9 +231,7 @@ TEST_P(State, OverrideManualPutsBackTheSamePick) {
 
 // --revert leaves a hand pick alone too.
 TEST_P(State, RevertKeepsAPhotoPickedByHand) {
-  ASSERT_EQ(RunCached({"--classic", "-s", s_.alice}).exit_code, 0) << Diag();
-  ASSERT_EQ(RunCached({"--classic", "-b", "-s", s_.alice}).exit_code, 0) << Diag();
-  ASSERT_EQ(Featured(s_.alice), s_.a_medium_sharp);
+  ASSERT_NO_FATAL_FAILURE(TwoPicksOfAlice());
   PickByHand(*server_, s_.alice, s_.a_small_sharp);
   server_->ClearRequests();
   auto r = RunCached({"--revert"});
