@@ -95,13 +95,17 @@ void State::Sleep(int ms) const {
     std::this_thread::sleep_for(std::chrono::milliseconds(std::min(ms, 10)));
 }
 
+int64_t State::NowMs() const {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+             .count() +
+         clock_offset_ms.load();
+}
+
 std::string State::NowTimestamp() {
   static std::mutex mu;
   static int64_t last_ms = 0;
   std::lock_guard<std::mutex> lock(mu);
-  int64_t ms =
-      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
-          .count();
+  int64_t ms = NowMs();
   if (ms <= last_ms) ms = last_ms + 1;  // so each update visibly bumps updatedAt
   last_ms = ms;
   std::time_t secs = static_cast<std::time_t>(ms / 1000);
@@ -125,9 +129,7 @@ void State::RunThumbnailJobsLocked(bool all) {
     TsPerson* p = MutablePerson(job.person_id);
     if (p == nullptr) continue;
     thumbnail_asset[p->id] = p->feature_asset_id;
-    thumbnail_written_ms[p->id] =
-        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
-            .count();
+    thumbnail_written_ms[p->id] = NowMs();
     p->updated_at = NowTimestamp();
     items.PersonChanged(static_cast<size_t>(p - lib.people.data()));
   }

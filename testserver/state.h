@@ -87,6 +87,9 @@ struct State {
   TsPerson* MutablePerson(const std::string& id);
   const TsAsset* Asset(const std::string& id) const;
   std::string NextCorrelationId();
+  // The server's clock: the system's plus what a test advanced it by.
+  std::atomic<int64_t> clock_offset_ms{0};
+  int64_t NowMs() const;
   std::string NowTimestamp();  // strictly increasing "....sssZ" timestamps
   void Sleep(int ms) const;    // returns early when the server stops
 };

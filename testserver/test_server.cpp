@@ -222,6 +222,8 @@ bool TestServer::GetPerson(const std::string& person_id, TsPerson* out) const {
   return true;
 }
 
+void TestServer::AdvanceClock(std::chrono::milliseconds by) { impl_->st.clock_offset_ms += by.count(); }
+
 void TestServer::RunPersonThumbnailJobs() {
   std::unique_lock lock(impl_->st.people_mu);
   impl_->st.RunThumbnailJobsLocked(/*all=*/true);

@@ -4,6 +4,8 @@
 // three API dialects, records what it was asked, and can inject faults.
 #pragma once
 
+#include <chrono>
+
 #include <cstdint>
 #include <memory>
 #include <set>
@@ -116,6 +118,9 @@ class TestServer {
   void ClearFaults();
   // A copy of a person as the server now has it (after updates); false if unknown.
   bool GetPerson(const std::string& person_id, TsPerson* out) const;
+  // Moves the server's clock forward (updatedAt, thumbnail file times): "an
+  // hour later" without waiting an hour.
+  void AdvanceClock(std::chrono::milliseconds by);
   // Runs every queued person-thumbnail job now (Options::person_thumbnail_delay_ms).
   void RunPersonThumbnailJobs();
   // The asset whose face the person thumbnail shows ("" = the person's first face).

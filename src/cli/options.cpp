@@ -80,6 +80,8 @@ ParseOutcome Parse(int argc, const char* const* argv) {
 
   app.add_flag("--classic", o.classic, "Score with the original README's formulas exactly (default: off)");
   app.add_option("--concurrency", o.concurrency, "HTTP requests in flight, 1-64 (default: 8)");
+  app.add_option("--timeout", o.timeout_s,
+                 "Give up on an HTTP request after this many seconds, then retry it (default: 120)");
   app.add_option("--cache-dir", o.cache_dir,
                  "Where the per-server cache lives (default: $XDG_CACHE_HOME/immich-featured-photo-organizer)");
   app.add_option("--state-dir", o.state_dir,
@@ -231,6 +233,8 @@ Status Validate(const Options& o) {
                " is out of range: Immich accepts 1-1000 items per call");
   if (o.concurrency < 1 || o.concurrency > 64)
     return bad("--concurrency " + std::to_string(o.concurrency) + " must be 1-64");
+  if (!std::isfinite(o.timeout_s) || o.timeout_s < 0.1 || o.timeout_s > 3600)
+    return bad("--timeout " + CLI::detail::to_string(o.timeout_s) + " must be 0.1-3600 seconds");
   if (!o.date_bias.empty()) {
     std::string why;
     if (!score::ParseDateTarget(o.date_bias, &why)) return bad(why);

@@ -41,6 +41,7 @@ struct Options {
   // Beyond the original.
   bool classic = false;  // the README's formulas exactly
   int concurrency = 8;
+  double timeout_s = 120;  // per HTTP request
   std::string cache_dir;
   std::string state_dir;  // the record of choices and the lock; "" = default (see store::DefaultStateDir)
   bool no_cache = false;

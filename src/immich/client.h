@@ -44,43 +44,47 @@ std::string WebUrlOf(const std::string& api_url);
 // same for every photo or person, for one summary line per cause.
 std::string CauseOf(const std::string& message);
 
-class Client {
+// What the organizer asks of Immich: the port its stages talk to. Client
+// speaks HTTP to a real server; tests put an in-memory library behind it
+// (tests/unit/organizer/fake_immich.h).
+class Api {
  public:
-  Client(net::Transport& transport, std::string api_url, std::string api_key);
+  virtual ~Api() = default;
+  virtual Dialect dialect() const = 0;
 
-  void SetDialect(Dialect d) { dialect_ = d; }
-  Dialect dialect() const { return dialect_; }
-  const std::string& api_url() const { return api_url_; }
-
-  Result<ServerVersion> Version();
+  virtual Result<ServerVersion> Version() = 0;
   // Every person, paged on hasNextPage. with_hidden: include hidden people.
   // on_page(listed so far, the server's total or -1) after each page (progress).
-  Result<std::vector<Person>> ListPeople(int page_size, bool with_hidden,
-                                         const std::function<void(size_t listed, long total)>& on_page = {});
-  Result<Person> GetPerson(const std::string& id);
+  virtual Result<std::vector<Person>> ListPeople(int page_size, bool with_hidden,
+                                                 const std::function<void(size_t listed, long total)>& on_page) = 0;
+  Result<std::vector<Person>> ListPeople(int page_size, bool with_hidden) {
+    return ListPeople(page_size, with_hidden, {});
+  }
+  virtual Result<Person> GetPerson(const std::string& id) = 0;
   // Timeline images matching the query, all pages, de-duplicated by id, in
-  // server order. on_page is called after each page (progress).
-  Result<std::vector<Asset>> SearchAssets(const SearchQuery& q, const std::function<void(size_t total)>& on_page = {});
+  // server order.
+  virtual Result<std::vector<Asset>> SearchAssets(const SearchQuery& q) = 0;
   // The same matches, handed to on_page a page at a time (1-based page
   // number, the page's assets in server order), so a library sweep never
-  // holds the whole library. Pages are fetched concurrently when POST
-  // /search/statistics tells how many there are, and then arrive in any
-  // order; offset paging may repeat an asset on two pages: de-duplicate in
-  // page order.
-  Status SweepAssets(const SearchQuery& q, const std::function<void(int page, std::vector<Asset>&& assets)>& on_page);
-  // POST /search/statistics: the number of matches of the query's filters.
-  Result<long> CountAssets(const SearchQuery& q);
-  // GET /faces?id= for many assets at once (concurrently). Fills faces and
-  // sets faces_loaded on success; failures are returned per asset id.
-  std::vector<std::pair<std::string, Error>> LoadFaces(std::vector<Asset*> assets,
-                                                       const std::function<void()>& on_done = {});
-  // Thumbnails (size "thumbnail" or "preview"), concurrently; on_image is
-  // called on the calling thread as each arrives.
-  void FetchImages(const std::vector<std::string>& asset_ids, const std::string& size, bool edited,
-                   const std::function<void(const std::string& asset_id, Result<std::string> bytes)>& on_image);
-  // GET /people/{id}/thumbnail (the face crop Immich shows) for many people,
-  // concurrently; on_image is called on the calling thread as each arrives.
-  // A person without a thumbnail yet is an error (kNotFound).
+  // holds the whole library. Pages may arrive in any order, and offset
+  // paging may repeat an asset on two pages: de-duplicate in page order.
+  virtual Status SweepAssets(const SearchQuery& q,
+                             const std::function<void(int page, std::vector<Asset>&& assets)>& on_page) = 0;
+  // GET /faces?id= for many assets at once. Fills faces and sets
+  // faces_loaded on success; failures are returned per asset id.
+  virtual std::vector<std::pair<std::string, Error>> LoadFaces(std::vector<Asset*> assets,
+                                                               const std::function<void()>& on_done) = 0;
+  std::vector<std::pair<std::string, Error>> LoadFaces(std::vector<Asset*> assets) {
+    return LoadFaces(std::move(assets), {});
+  }
+  // Thumbnails (size "thumbnail" or "preview"); on_image is called on the
+  // calling thread as each arrives.
+  virtual void FetchImages(
+      const std::vector<std::string>& asset_ids, const std::string& size, bool edited,
+      const std::function<void(const std::string& asset_id, Result<std::string> bytes)>& on_image) = 0;
+  // GET /people/{id}/thumbnail (the face crop Immich shows) for many people;
+  // on_image is called on the calling thread as each arrives. A person
+  // without a thumbnail yet is an error (kNotFound).
   struct PersonThumbnail {
     std::string bytes;
     // When Immich wrote the thumbnail file, in ms since the epoch: from the
@@ -88,13 +92,49 @@ class Client {
     // second, from Last-Modified; -1 when neither says.
     long long modified_ms = -1;
   };
+  virtual void FetchPersonThumbnails(
+      const std::vector<std::string>& person_ids,
+      const std::function<void(const std::string& person_id, Result<PersonThumbnail> thumbnail)>& on_image) = 0;
+  // PUT /people/{id} {"featureFaceAssetId"} for many people at once; the
+  // updated people in the order of `changes`.
+  virtual std::vector<Result<Person>> SetFeaturePhotos(
+      const std::vector<std::pair<std::string, std::string>>& changes) = 0;
+};
+
+class Client : public Api {
+ public:
+  Client(net::Transport& transport, std::string api_url, std::string api_key);
+
+  void SetDialect(Dialect d) { dialect_ = d; }
+  Dialect dialect() const override { return dialect_; }
+  const std::string& api_url() const { return api_url_; }
+
+  using Api::ListPeople;
+  using Api::LoadFaces;
+  Result<ServerVersion> Version() override;
+  Result<std::vector<Person>> ListPeople(int page_size, bool with_hidden,
+                                         const std::function<void(size_t listed, long total)>& on_page) override;
+  Result<Person> GetPerson(const std::string& id) override;
+  Result<std::vector<Asset>> SearchAssets(const SearchQuery& q) override { return SearchAssets(q, {}); }
+  // on_page is called after each page (progress).
+  Result<std::vector<Asset>> SearchAssets(const SearchQuery& q, const std::function<void(size_t total)>& on_page);
+  // Pages are fetched concurrently when POST /search/statistics tells how
+  // many there are.
+  Status SweepAssets(const SearchQuery& q,
+                     const std::function<void(int page, std::vector<Asset>&& assets)>& on_page) override;
+  // POST /search/statistics: the number of matches of the query's filters.
+  Result<long> CountAssets(const SearchQuery& q);
+  std::vector<std::pair<std::string, Error>> LoadFaces(std::vector<Asset*> assets,
+                                                       const std::function<void()>& on_done) override;
+  void FetchImages(
+      const std::vector<std::string>& asset_ids, const std::string& size, bool edited,
+      const std::function<void(const std::string& asset_id, Result<std::string> bytes)>& on_image) override;
   void FetchPersonThumbnails(
       const std::vector<std::string>& person_ids,
-      const std::function<void(const std::string& person_id, Result<PersonThumbnail> thumbnail)>& on_image);
-  // PUT /people/{id} {"featureFaceAssetId"}; returns the updated person.
+      const std::function<void(const std::string& person_id, Result<PersonThumbnail> thumbnail)>& on_image) override;
   Result<Person> SetFeaturePhoto(const std::string& person_id, const std::string& asset_id);
-  // Many PUTs at once (concurrently); results in the order of `changes`.
-  std::vector<Result<Person>> SetFeaturePhotos(const std::vector<std::pair<std::string, std::string>>& changes);
+  std::vector<Result<Person>> SetFeaturePhotos(
+      const std::vector<std::pair<std::string, std::string>>& changes) override;
 
  private:
   net::Request MakeRequest(const std::string& method, const std::string& path, const std::string& endpoint,

@@ -18,14 +18,19 @@ std::optional<FaceBox> FaceOn(const PersonResult& p, const std::string& asset_id
 
 }  // namespace
 
-std::string NowIso() {
-  return FormatTimestamp(std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now()));
+std::string NowIso(const Context& ctx) { return FormatTimestamp(ctx.clock->Now()); }
+
+Error NothingChanged(const Error& e) {
+  const bool key = e.kind == ErrorKind::kAuth || e.kind == ErrorKind::kPermission;
+  return MakeError(e.kind, (key ? "the API key cannot update people: " : "people cannot be updated: ") + e.message +
+                               " Nothing was changed.");
 }
 
 Status Apply(Context& ctx, std::vector<PersonResult>& people) {
-  const cli::Options& o = ctx.settings.options;
+  const ApplyRules& rules = ctx.config.apply;
+  const bool random = ctx.config.Random();
   std::vector<store::Choice> record;
-  bool fatal = false;  // 401/403 on a PUT: nobody else can be updated either
+  bool fatal = false;  // EndsTheRun on a PUT: nobody else can be updated either
   std::vector<PersonResult*> to_put;
   long pending = 0;
   for (const PersonResult& p : people)
@@ -43,7 +48,7 @@ Status Apply(Context& ctx, std::vector<PersonResult>& people) {
       if (people[i].chosen < 0) continue;
       lasts[i] = ctx.store->LastChoice(people[i].person.id);
       if (!lasts[i]) continue;
-      if (o.override_manual && (o.force || o.random_mode || lasts[i]->asset_id != people[i].Chosen()->asset->id))
+      if (rules.override_manual && (rules.force || random || lasts[i]->asset_id != people[i].Chosen()->asset->id))
         continue;
       checks.push_back({&people[i].person, &*lasts[i], FaceOn(people[i], lasts[i]->asset_id),
                         FaceOn(people[i], lasts[i]->previous_asset_id)});
@@ -59,8 +64,7 @@ Status Apply(Context& ctx, std::vector<PersonResult>& people) {
     if (p.chosen < 0) continue;
     if (ctx.Interrupted()) {
       p.chosen = -1;
-      p.action = Action::kSkipped;
-      p.note = "interrupted before this person";
+      p.outcome = Skipped("interrupted before this person");
       continue;
     }
     ctx.progress->Advance();
@@ -68,26 +72,23 @@ Status Apply(Context& ctx, std::vector<PersonResult>& people) {
     const std::optional<store::Choice>& last = lasts[i];
     if (last) p.previous_asset_id = last->asset_id;
     const bool by_hand = owner[i] != Owner::kUs;
-    if (owner[i] == Owner::kHand && !o.override_manual) {
-      p.action = Action::kSkipped;
-      p.note =
+    if (owner[i] == Owner::kHand && !rules.override_manual) {
+      p.outcome = Skipped(
           "a photo picked by hand in Immich since our last run (the person's thumbnail is not our photo); "
-          "--override-manual changes it anyway";
+          "--override-manual changes it anyway");
       continue;
     }
-    if (owner[i] == Owner::kProbablyHand && !o.override_manual) {
-      p.action = Action::kSkipped;
-      p.note = "changed in Immich since our last run (updatedAt " + p.person.updated_at +
-               "): possibly a photo picked by hand; --override-manual changes it anyway";
+    if (owner[i] == Owner::kProbablyHand && !rules.override_manual) {
+      p.outcome = Skipped("changed in Immich since our last run (updatedAt " + p.person.updated_at +
+                          "): possibly a photo picked by hand; --override-manual changes it anyway");
       continue;
     }
-    if (!o.force && !o.random_mode && p.previous_asset_id == best.asset->id && !by_hand) {
-      p.action = Action::kUnchanged;
-      p.note = "already set to this photo by our last run";
+    if (!rules.force && !random && p.previous_asset_id == best.asset->id && !by_hand) {
+      p.outcome = {Action::kUnchanged, "already set to this photo by our last run"};
       continue;
     }
-    const std::string link = ctx.settings.web_url + "/photos/" + best.asset->id;
-    if (o.confirmation) {
+    const std::string link = ctx.config.server.web_url + "/photos/" + best.asset->id;
+    if (rules.confirm_each) {
       ctx.progress->Clear();
       ctx.terminal->Prompt("About to change " + DisplayName(p.person) + " (" + p.person.id + ") to " + link +
                            "\nPress y to confirm, any other key to skip: ");
@@ -101,14 +102,13 @@ Status Apply(Context& ctx, std::vector<PersonResult>& people) {
                              " (input closed); nothing was changed; run without -c from cron or scripts");
       }
       if (!answer || (*answer != "y" && *answer != "Y")) {
-        p.action = Action::kDeclined;
-        p.note = "not confirmed";
+        p.outcome = {Action::kDeclined, "not confirmed"};
         ctx.log->Info("skipping person", {{"person", DisplayName(p.person)}});
         continue;
       }
     }
-    if (o.dry_run) {
-      p.action = Action::kWouldUpdate;
+    if (rules.dry_run) {
+      p.outcome = {Action::kWouldUpdate, ""};
       ctx.log->Info(
           "would set featured photo",
           {{"person", DisplayName(p.person)}, {"id", p.person.id}, {"asset", best.asset->id}, {"link", link}});
@@ -130,41 +130,36 @@ Status Apply(Context& ctx, std::vector<PersonResult>& people) {
     if (round == 0) {
       // One PUT first: a key that cannot update people is told once, before
       // a request per person fails the same way.
-      results = ctx.client->SetFeaturePhotos({changes.front()});
-      if (!results[0] &&
-          (results[0].error().kind == ErrorKind::kAuth || results[0].error().kind == ErrorKind::kPermission)) {
+      results = ctx.immich->SetFeaturePhotos({changes.front()});
+      if (!results[0] && EndsTheRun(results[0].error())) {
         ctx.progress->Finish();
-        return MakeError(results[0].error().kind,
-                         "the API key cannot update people: " + results[0].error().message + " Nothing was changed.");
+        return NothingChanged(results[0].error());
       }
       if (changes.size() > 1) {
-        auto rest = ctx.client->SetFeaturePhotos({changes.begin() + 1, changes.end()});
+        auto rest = ctx.immich->SetFeaturePhotos({changes.begin() + 1, changes.end()});
         for (auto& r : rest) results.push_back(std::move(r));
       }
     } else {
-      results = ctx.client->SetFeaturePhotos(changes);
+      results = ctx.immich->SetFeaturePhotos(changes);
     }
     std::vector<PersonResult*> again;
     for (size_t i = 0; i < to_put.size(); ++i) {
       PersonResult& p = *to_put[i];
       const Candidate& c = *p.Chosen();
       if (results[i]) {
-        p.action = Action::kUpdated;
-        p.note.clear();
+        p.outcome = {Action::kUpdated, ""};
         ctx.progress->Advance();
         ctx.log->Info("featured photo set",
                       {{"person", DisplayName(p.person)}, {"id", p.person.id}, {"asset", c.asset->id}});
         record.push_back(
-            store::Choice{p.person.id, c.asset->id, p.previous_asset_id, results[i]->updated_at, NowIso()});
+            store::Choice{p.person.id, c.asset->id, p.previous_asset_id, results[i]->updated_at, NowIso(ctx)});
         continue;
       }
       const Error& e = results[i].error();
-      p.note = e.message;
-      p.action = Action::kFailed;
-      if (e.kind == ErrorKind::kAuth || e.kind == ErrorKind::kPermission) fatal = true;
+      p.outcome = Failed(e.message);
+      if (EndsTheRun(e)) fatal = true;
       const size_t next = static_cast<size_t>(p.chosen) + 1;
-      if (e.kind == ErrorKind::kBadRequest && !o.random_mode && next < p.candidates.size() &&
-          !p.candidates[next].cannot_win) {
+      if (e.kind == ErrorKind::kBadRequest && !random && next < p.candidates.size() && !p.candidates[next].cannot_win) {
         ctx.log->Warn("Immich refused this photo, trying the next best",
                       {{"person", DisplayName(p.person)}, {"asset", c.asset->id}, {"error", e.message}});
         ++p.chosen;
@@ -175,15 +170,18 @@ Status Apply(Context& ctx, std::vector<PersonResult>& people) {
       ctx.log->Error("could not set the featured photo", {{"person", DisplayName(p.person)}, {"error", e.message}});
     }
     if (fatal) {
-      ctx.log->Error("the API key cannot update people; stopped");
+      ctx.log->Error("people cannot be updated any more; stopped");
       break;
     }
     to_put = std::move(again);
   }
   for (PersonResult* p : to_put) {
-    if (p->action == Action::kUpdated) continue;
-    p->action = ctx.Interrupted() ? Action::kSkipped : Action::kFailed;
-    if (ctx.Interrupted()) p->note = "interrupted before this person";
+    if (p->outcome.kind == Action::kUpdated) continue;
+    if (ctx.Interrupted()) {
+      p->outcome = Skipped("interrupted before this person");
+    } else {
+      p->outcome.kind = Action::kFailed;
+    }
   }
   ctx.progress->Finish();
   if (!record.empty()) {

@@ -18,11 +18,6 @@ namespace {
 // whole library; above it, one sweep serves everybody.
 constexpr size_t kPerPersonSearchLimit = 10;
 
-bool IsFatal(const Error& e) {
-  return e.kind == ErrorKind::kAuth || e.kind == ErrorKind::kPermission || e.kind == ErrorKind::kConnection ||
-         e.kind == ErrorKind::kInterrupted;
-}
-
 // The version of an asset's face list: its checksum and the people the search
 // listed on it. "" when the search listed nobody (the list cannot be checked).
 std::string FaceListVersion(const Asset& a) {
@@ -86,7 +81,7 @@ void RememberFaces(Context& ctx, const std::vector<Asset*>& read) {
 }  // namespace
 
 Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
-  const cli::Options& o = ctx.settings.options;
+  const bool random = ctx.config.Random();
   Gathered g;
   // Keys view the ids of the assets g owns (heap objects: they never move).
   std::unordered_map<std::string_view, const Asset*> by_id;
@@ -105,7 +100,7 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
   };
 
   immich::SearchQuery q;
-  q.page_size = o.chunk_size;
+  q.page_size = ctx.config.server.page_size;
   q.with_people = true;
   const bool sweep = people.size() > kPerPersonSearchLimit;
   if (sweep) {
@@ -123,7 +118,7 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
     // is then a pointer move, and no vector of whole assets grows by doubling.
     std::map<int, std::vector<std::unique_ptr<Asset>>> relevant_by_page;
     long seen = 0;
-    Status swept = ctx.client->SweepAssets(q, [&](int page, std::vector<Asset>&& assets) {
+    Status swept = ctx.immich->SweepAssets(q, [&](int page, std::vector<Asset>&& assets) {
       seen += static_cast<long>(assets.size());
       ctx.progress->Set(seen);
       std::vector<std::unique_ptr<Asset>>& mine = relevant_by_page[page];
@@ -166,10 +161,10 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
     for (const Person& p : people) {
       if (ctx.Interrupted()) return MakeError(ErrorKind::kInterrupted, "interrupted");
       q.person_ids = {p.id};
-      auto found = ctx.client->SearchAssets(q);
+      auto found = ctx.immich->SearchAssets(q);
       ctx.progress->Advance();
       if (!found) {
-        if (IsFatal(found.error())) return found.error();
+        if (EndsTheRun(found.error())) return found.error();
         failed_people.insert(p.id);
         failure_note[p.id] = found.error().message;
         ctx.log->Warn("could not read this person's photos",
@@ -184,7 +179,7 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
 
   // 3.x sends no faces with assets: one GET /faces per distinct candidate,
   // shared by every person on it. Random mode needs no faces at all.
-  if (!o.random_mode) {
+  if (!random) {
     std::vector<Asset*> need;
     for (auto& a : g.assets)
       if (!a->faces_loaded && IsCandidateAsset(*a)) need.push_back(a.get());
@@ -199,11 +194,11 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
       for (size_t at = 0; at < need.size() && !fatal; at += kBatch) {
         std::vector<Asset*> batch(need.begin() + static_cast<long>(at),
                                   need.begin() + static_cast<long>(std::min(need.size(), at + kBatch)));
-        auto failures = ctx.client->LoadFaces(batch, [&] { ctx.progress->Advance(); });
+        auto failures = ctx.immich->LoadFaces(batch, [&] { ctx.progress->Advance(); });
         RememberFaces(ctx, batch);
         for (Asset* a : batch) std::vector<std::string>().swap(a->person_ids);  // only the cache key needed them
         for (const auto& [asset_id, err] : failures) {
-          if (IsFatal(err)) {
+          if (EndsTheRun(err)) {
             fatal = err;
             break;
           }
@@ -218,7 +213,7 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
   // Memory goes to the candidates from here on (a million faces: ~100 MB):
   // the id index is done with, and image versions matter only to -b/-B.
   decltype(by_id)().swap(by_id);
-  if (!MeasuresPixels(o)) {
+  if (!ctx.config.MeasuresPixels()) {
     for (auto& a : g.assets) {
       a->SetVersion({}, {});
       a->image_version.shrink_to_fit();
@@ -228,9 +223,8 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
     PersonResult r;
     r.person = std::move(p);
     if (failed_people.count(r.person.id)) {
-      r.action = Action::kFailed;
+      r.outcome = Failed(failure_note[r.person.id]);
       r.data_incomplete = true;
-      r.note = failure_note[r.person.id];
       g.people.push_back(std::move(r));
       continue;
     }
@@ -239,7 +233,7 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
     r.candidates.reserve(mine.size());
     for (const Asset* a : mine) {
       if (!IsCandidateAsset(*a)) continue;
-      if (!o.random_mode && !a->faces_loaded) {
+      if (!random && !a->faces_loaded) {
         // Never choose from partial data: this person's faces are incomplete.
         r.data_incomplete = true;
         continue;
@@ -247,12 +241,11 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
       Candidate c;
       c.asset = a;
       c.face = FirstFaceOf(*a, r.person.id);
-      if (!o.random_mode && !c.face && a->faces_loaded) continue;  // not this person's face after all
+      if (!random && !c.face && a->faces_loaded) continue;  // not this person's face after all
       r.candidates.push_back(std::move(c));
     }
     if (r.data_incomplete) {
-      r.action = Action::kFailed;
-      r.note = "some of this person's faces could not be read; not changed";
+      r.outcome = Failed("some of this person's faces could not be read; not changed");
       r.candidates.clear();
     }
     g.people.push_back(std::move(r));

@@ -3,7 +3,6 @@
 // thumbnail, against the crop our choice makes (README "From cron").
 #include <algorithm>
 #include <cctype>
-#include <cstdlib>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -16,14 +15,6 @@
 namespace ifpo::organizer {
 
 namespace {
-
-// Immich's person-thumbnail job rewrites updatedAt when it has cropped the
-// face we set, usually seconds after our PUT: the fallback rule takes a later
-// change for someone else's edit.
-long ManualPickGraceSeconds() {
-  if (const char* v = std::getenv("IFPO_MANUAL_PICK_GRACE_S")) return std::atol(v);
-  return 15L * 60;
-}
 
 // The thumbnail file's time (Immich's file system) against updatedAt (its
 // database): allowed to differ by this much.
@@ -77,7 +68,7 @@ void LoadMissingFaces(Context& ctx, std::vector<OwnershipCheck>& checks, const s
   std::vector<Asset*> list;
   for (auto& [id, a] : assets) list.push_back(a.get());
   std::map<std::string, std::string> failed;
-  for (auto& [id, e] : ctx.client->LoadFaces(list)) failed[id] = e.message;
+  for (auto& [id, e] : ctx.immich->LoadFaces(list)) failed[id] = e.message;
   auto face = [&](size_t i, const std::string& asset_id, bool previous) -> std::optional<FaceBox> {
     if (auto f = failed.find(asset_id); f != failed.end()) {
       compared[i].Fail(previous, f->second);
@@ -95,11 +86,11 @@ void LoadMissingFaces(Context& ctx, std::vector<OwnershipCheck>& checks, const s
 
 }  // namespace
 
-bool ChangedSinceOurChoice(const Person& p, const store::Choice& last) {
+bool ChangedSinceOurChoice(const Person& p, const store::Choice& last, std::chrono::seconds grace) {
   auto now = ParseTimestamp(p.updated_at);
   auto ours = ParseTimestamp(last.updated_at);
   if (!now || !ours) return false;
-  return now->instant - ours->instant > std::chrono::seconds(ManualPickGraceSeconds());
+  return now->instant - ours->instant > grace;
 }
 
 std::vector<Owner> WhoChanged(Context& ctx, const std::vector<OwnershipCheck>& checks) {
@@ -129,7 +120,7 @@ std::vector<Owner> WhoChanged(Context& ctx, const std::vector<OwnershipCheck>& c
     for (const auto& [id, list] : by_person) person_ids.push_back(id);
     std::map<size_t, immich::Client::PersonThumbnail> thumbnails;
     ctx.progress->Begin("checking thumbnails", static_cast<long>(person_ids.size()));
-    ctx.client->FetchPersonThumbnails(person_ids,
+    ctx.immich->FetchPersonThumbnails(person_ids,
                                       [&](const std::string& person_id, Result<immich::Client::PersonThumbnail> bytes) {
                                         ctx.progress->Advance();
                                         for (size_t i : by_person[person_id]) {
@@ -155,7 +146,7 @@ std::vector<Owner> WhoChanged(Context& ctx, const std::vector<OwnershipCheck>& c
     {
       WorkQueue pool(std::max(1u, std::thread::hardware_concurrency()), 16);
       ctx.progress->SetTotal(static_cast<long>(person_ids.size() + asset_ids.size()));
-      ctx.client->FetchImages(
+      ctx.immich->FetchImages(
           asset_ids, "preview", /*edited=*/false, [&](const std::string& asset_id, Result<std::string> bytes) {
             ctx.progress->Advance();
             const auto& users = by_asset[asset_id];
@@ -218,10 +209,10 @@ std::vector<Owner> WhoChanged(Context& ctx, const std::vector<OwnershipCheck>& c
     }
     ++fallbacks;
     ++causes[immich::CauseOf(m.error.empty() ? "no comparison" : m.error)];
-    if (ChangedSinceOurChoice(*c.person, *c.last)) out[i] = Owner::kProbablyHand;
+    if (ChangedSinceOurChoice(*c.person, *c.last, ctx.config.apply.manual_pick_grace)) out[i] = Owner::kProbablyHand;
   }
   if (fallbacks > 0) {
-    const long grace = ManualPickGraceSeconds();
+    const long grace = static_cast<long>(ctx.config.apply.manual_pick_grace.count());
     const std::string after =
         grace >= 60 && grace % 60 == 0 ? std::to_string(grace / 60) + " minutes" : std::to_string(grace) + " seconds";
     std::string reasons;

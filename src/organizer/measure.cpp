@@ -68,7 +68,7 @@ struct DownloadFailures {
     std::string first_asset;
   };
   std::map<std::string, Cause> by_message;
-  std::optional<Error> fatal;  // 401/403: no other photo can be downloaded either
+  std::optional<Error> fatal;  // EndsTheRun: no other photo can be downloaded either
   size_t interrupted = 0;
 
   void Add(const std::string& asset_id, const Error& e) {
@@ -76,7 +76,7 @@ struct DownloadFailures {
       ++interrupted;
       return;
     }
-    if ((e.kind == ErrorKind::kAuth || e.kind == ErrorKind::kPermission) && !fatal) fatal = e;
+    if (EndsTheRun(e) && !fatal) fatal = e;
     Cause& c = by_message[immich::CauseOf(e.message)];
     if (c.count++ == 0) c.first_asset = asset_id;
   }
@@ -93,13 +93,13 @@ struct DownloadFailures {
 // measure_failed; returns how many images were downloaded.
 size_t MeasureNow(Context& ctx, const std::vector<Candidate*>& cands, const CandidatesByAsset& every_candidate,
                   DownloadFailures& failures) {
-  const cli::Options& o = ctx.settings.options;
+  const bool classic = ctx.config.score.formula == score::Formula::kClassic;
   CandidatesByAsset by_asset;
   for (Candidate* c : cands) by_asset[c->asset->id] = every_candidate.at(c->asset->id);
   std::map<std::string, std::string> rendition;
   for (const auto& [asset_id, list] : by_asset)
     for (Candidate* c : list) {
-      const bool preview = !o.classic && CropSideInThumbnail(*c) < kMinThumbnailCropPx;
+      const bool preview = !classic && CropSideInThumbnail(*c) < kMinThumbnailCropPx;
       auto& r = rendition[c->asset->id];
       if (preview || r.empty()) r = preview ? "preview" : "thumbnail";
     }
@@ -133,7 +133,7 @@ size_t MeasureNow(Context& ctx, const std::vector<Candidate*>& cands, const Cand
     WorkQueue pool(std::max(1u, std::thread::hardware_concurrency()), 32);
     for (auto& [rend, ids] : to_fetch) {
       const std::string r = rend;
-      ctx.client->FetchImages(ids, r, /*edited=*/false, [&](const std::string& asset_id, Result<std::string> bytes) {
+      ctx.immich->FetchImages(ids, r, /*edited=*/false, [&](const std::string& asset_id, Result<std::string> bytes) {
         auto list = by_asset[asset_id];
         {
           // Save progress now and then: an interrupted cold run keeps its work.
@@ -157,16 +157,16 @@ size_t MeasureNow(Context& ctx, const std::vector<Candidate*>& cands, const Cand
         }
         pool.Submit([&, asset_id, list, r, data = std::move(bytes.value())] {
           // Classic blur is a property of the whole image: decode it once.
-          std::optional<Result<double>> classic;
-          if (o.classic) classic = image::ClassicSharpness(data);
+          std::optional<Result<double>> classic_sharpness;
+          if (classic) classic_sharpness = image::ClassicSharpness(data);
           for (Candidate* c : list) {
             if (c->measures) continue;
             Result<FaceMeasures> m = FaceMeasures{};
-            if (classic) {
-              if (*classic) {
-                m.value().classic_sharpness = classic->value();
+            if (classic_sharpness) {
+              if (*classic_sharpness) {
+                m.value().classic_sharpness = classic_sharpness->value();
               } else {
-                m = classic->error();
+                m = classic_sharpness->error();
               }
             } else {
               m = image::Measure(data, c->face ? c->face->box : WholeImage(), {.classic = false});
@@ -195,14 +195,11 @@ size_t MeasureNow(Context& ctx, const std::vector<Candidate*>& cands, const Cand
 
 }  // namespace
 
-bool MeasuresPixels(const cli::Options& o) { return (o.detect_blur || o.detect_blur_reversed) && !o.random_mode; }
-
 Status MeasureCandidates(Context& ctx, Gathered& g) {
-  const cli::Options& o = ctx.settings.options;
-  if (!MeasuresPixels(o)) return Ok{};
+  if (!ctx.config.MeasuresPixels()) return Ok{};
   DownloadFailures failures;
 
-  const bool bounded = HasUpperBound(o);
+  const bool bounded = ctx.config.score.HasUpperBound();
   struct Plan {
     PersonResult* person;
     std::optional<score::DateTarget> target;
@@ -218,7 +215,7 @@ Status MeasureCandidates(Context& ctx, Gathered& g) {
     Plan plan{&p, TargetFor(ctx, p), {}, 0, -1};
     for (Candidate& c : p.candidates) every_candidate[c.asset->id].push_back(&c);
     for (Candidate& c : p.candidates)
-      plan.by_bound.emplace_back(bounded ? ScoreCandidate(ctx, p, plan.target, c, true).total : 0.0, &c);
+      plan.by_bound.emplace_back(bounded ? ScoreCandidate(ctx, plan.target, c, true).total : 0.0, &c);
     std::stable_sort(plan.by_bound.begin(), plan.by_bound.end(),
                      [](const auto& a, const auto& b) { return a.first > b.first; });
     all += plan.by_bound.size();
@@ -235,7 +232,7 @@ Status MeasureCandidates(Context& ctx, Gathered& g) {
   auto count_measured = [&](const Candidate* c) {
     if (!c->measures || c->measure_failed || !scored.insert(c).second) return;
     Plan& plan = plans[plan_of.at(c)];
-    plan.best = std::max(plan.best, ScoreCandidate(ctx, *plan.person, plan.target, *c, false).total);
+    plan.best = std::max(plan.best, ScoreCandidate(ctx, plan.target, *c, false).total);
   };
   for (const auto& [c, i] : plan_of) count_measured(c);
   ctx.progress->Begin("images", 0);
@@ -269,8 +266,11 @@ Status MeasureCandidates(Context& ctx, Gathered& g) {
   ctx.progress->Finish();
   failures.Log(*ctx.log);
   if (failures.fatal)
-    return MakeError(failures.fatal->kind, "the API key cannot download photos, which -b/-B need: " +
-                                               immich::CauseOf(failures.fatal->message) + " Nothing was changed.");
+    return MakeError(
+        failures.fatal->kind,
+        std::string(failures.fatal->kind == ErrorKind::kConnection ? "photos cannot be downloaded"
+                                                                   : "the API key cannot download photos") +
+            ", which -b/-B need: " + immich::CauseOf(failures.fatal->message) + " Nothing was changed.");
   if (!ctx.Interrupted()) {
     // Photos that could not be downloaded: could they have won?
     for (Plan& plan : plans) {
@@ -291,11 +291,11 @@ Status MeasureCandidates(Context& ctx, Gathered& g) {
       }
       if (!blocking) continue;
       PersonResult& p = *plan.person;
-      p.action = Action::kFailed;
+      p.outcome = Failed("photo " + blocking->asset->id + " could not be downloaded (" + blocking->MeasureError() +
+                         ") and could have been the best one" +
+                         (more ? " (" + std::to_string(more) + " more such photo(s))" : "") +
+                         "; not updated from partial data");
       p.data_incomplete = true;
-      p.note = "photo " + blocking->asset->id + " could not be downloaded (" + blocking->MeasureError() +
-               ") and could have been the best one" +
-               (more ? " (" + std::to_string(more) + " more such photo(s))" : "") + "; not updated from partial data";
     }
   }
   for (const auto& [asset_id, list] : every_candidate)

@@ -12,12 +12,12 @@
 #include <string>
 #include <vector>
 
-#include "cli/options.h"
+#include "core/clock.h"
 #include "core/measures.h"
 #include "core/model.h"
 #include "immich/client.h"
-#include "score/dates.h"
-#include "score/quality.h"
+#include "organizer/config.h"
+#include "score/score.h"
 #include "store/store.h"
 #include "ui/log.h"
 #include "ui/progress.h"
@@ -32,27 +32,22 @@ enum class ExitCode : int { kOk = 0, kError = 1, kPartial = 2, kInterrupted = 13
 enum class Action { kUpdated, kWouldUpdate, kUnchanged, kSkipped, kDeclined, kFailed };
 const char* ToString(Action a);
 
-// The factors of one candidate's score (README "How scoring works").
-struct ScoreParts {
-  double face = 1;                                        // classic: face_size; quality: size factor
-  double sharpness = 1;                                   // classic: blur_score; quality: sharpness factor
-  double date = 1;                                        // date_score
-  double exposure = 1, border = 1, crowd = 1, shape = 1;  // quality only
-  double total = 1;
-  // What the numbers above rest on; a factor without it is a stand-in (1, or
-  // neutral) that the user must not read as a measurement.
-  bool quality = true;           // false: --classic, which has no exposure, border, crowd, shape
-  bool face_known = true;        // the person's face box is on the photo
-  bool pixels_measured = false;  // -b/-B measured this photo's image
+// What happened to one person, and why: the value every stage hands on.
+struct Outcome {
+  Action kind = Action::kSkipped;
+  std::string message;  // why skipped, declined or failed; "" when updated
 };
+inline Outcome Skipped(std::string why) { return {Action::kSkipped, std::move(why)}; }
+inline Outcome Failed(std::string why) { return {Action::kFailed, std::move(why)}; }
 
-// The score's factors in the order users see them, for --output json and the
-// report alike: a factor that was not measured is nullopt, never 1.
-struct Factor {
-  const char* name;
-  std::optional<double> value;
-};
-std::vector<Factor> Factors(const ScoreParts& s);
+// The one rule for what ends the run: no other person could succeed either
+// (the key is refused, the server is gone) or the user stopped it. Anything
+// else is one person's Outcome.
+bool EndsTheRun(const Error& e);
+
+using score::Factor;
+using score::Factors;
+using score::ScoreParts;
 
 struct Candidate {
   const Asset* asset = nullptr;
@@ -88,38 +83,23 @@ struct PersonResult {
   int chosen = -1;                    // index into candidates; -1: none
   const Candidate* Chosen() const { return chosen >= 0 ? &candidates[static_cast<size_t>(chosen)] : nullptr; }
   std::string previous_asset_id;  // our last choice, from the store
-  Action action = Action::kSkipped;
-  std::string note;              // why skipped / failed
+  Outcome outcome;
   bool data_incomplete = false;  // some of this person's data could not be read
 };
 
-struct Settings {
-  cli::Options options;
-  std::string api_url;  // normalised .../api
-  std::string web_url;  // for /photos/<id> links
-  immich::Dialect dialect = immich::Dialect::kV2_5;
-  std::optional<score::DateTarget> date_target;
-  std::chrono::sys_seconds now{};
-  CivilDate today;
-};
-
-// Everything a stage may touch besides its inputs.
+// Everything a stage may touch besides its inputs: the run's config and the
+// ports to the outside (Immich, the store, the terminal, the clock).
 struct Context {
-  Settings settings;
-  immich::Client* client = nullptr;
+  RunConfig config;
+  immich::Api* immich = nullptr;
   store::Store* store = nullptr;
   ui::Logger* log = nullptr;
   ui::Terminal* terminal = nullptr;
   ui::Progress* progress = nullptr;
+  const Clock* clock = &SystemClock();
   const std::atomic<bool>* interrupted = nullptr;
   std::mt19937 rng{0};
   bool Interrupted() const { return interrupted && interrupted->load(); }
-};
-
-// Fatal problems end the run (connection, key, permission); per-person ones
-// are carried in PersonResult.
-struct Fatal {
-  Error error;
 };
 
 // 1. Who is processed (README "Notes"; issue: -s/-S/-f union, -w/-W, -n, hidden).
@@ -132,9 +112,6 @@ struct Gathered {
 };
 Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people);
 
-// Does the run download and measure images (-b/-B, not random)?
-bool MeasuresPixels(const cli::Options& o);
-
 // 3. Image measurements, when the score needs pixels (-b/-B). A person with a
 // photo that could not be downloaded and could still have won (its upper
 // bound reaches the best measured score; always without a bound: -B,
@@ -142,14 +119,12 @@ bool MeasuresPixels(const cli::Options& o);
 // An error only when the run must stop (the key cannot download photos).
 Status MeasureCandidates(Context& ctx, Gathered& g);
 
-// The score of one candidate. optimistic: unmeasured pixel factors count as
-// their best (1), which makes the result an upper bound of the real score.
+// The score of one candidate (score::Score over what the candidate knows).
+// optimistic: unmeasured pixel factors count as their best (1), which makes
+// the result an upper bound of the real score.
 std::optional<score::DateTarget> TargetFor(const Context& ctx, const PersonResult& p);
-ScoreParts ScoreCandidate(const Context& ctx, const PersonResult& p, const std::optional<score::DateTarget>& target,
-                          const Candidate& c, bool optimistic);
-// Pixel factors are <= 1 in the quality score (not under -B, not --classic):
-// a candidate whose optimistic score is below a measured one cannot win.
-bool HasUpperBound(const cli::Options& o);
+ScoreParts ScoreCandidate(const Context& ctx, const std::optional<score::DateTarget>& target, const Candidate& c,
+                          bool optimistic);
 
 // 4+5. Scores every candidate and ranks them; picks the winner (or a random one).
 void ScoreAndChoose(Context& ctx, std::vector<PersonResult>& people);
@@ -172,13 +147,17 @@ std::vector<std::string> PhotoStack(const std::vector<store::Choice>& history);
 // Shared by the stages.
 // Logs a fatal error (CRITICAL) and gives its exit code.
 ExitCode Fail(ui::Logger& log, const Error& e);
+// The error of the first PUT that ends the run, said as such.
+Error NothingChanged(const Error& e);
+// "now" for the record of our choices (ISO-8601 UTC).
+std::string NowIso(const Context& ctx);
 // Without -u: "N people <what>.", then Enter goes on, p lists, Ctrl-C aborts;
 // an error when input is closed or the run is interrupted.
 Status AskToProceed(Context& ctx, const std::vector<Person>& people, const std::string& what);
 // Did someone change this person in Immich after our last PUT? The fallback
-// rule, when Immich's thumbnail cannot be compared: updatedAt more than 15
-// minutes after the one our PUT returned.
-bool ChangedSinceOurChoice(const Person& p, const store::Choice& last);
+// rule, when Immich's thumbnail cannot be compared: updatedAt more than
+// grace (ApplyRules::manual_pick_grace) after the one our PUT returned.
+bool ChangedSinceOurChoice(const Person& p, const store::Choice& last, std::chrono::seconds grace);
 
 // Who changed a person since our recorded choice (manual.cpp, README "From
 // cron"). The same updatedAt as after our PUT: us, without a request.
@@ -200,9 +179,14 @@ struct OwnershipCheck {
   std::optional<FaceBox> ours, previous;
 };
 std::vector<Owner> WhoChanged(Context& ctx, const std::vector<OwnershipCheck>& checks);
-std::string NowIso();
 
-// The whole run; returns the exit code.
+// The whole run; returns the exit code. The first resolves the options
+// against the system clock and talks to the server over libcurl; the
+// second is the same run with its clock given (in-process tests).
 ExitCode Run(const cli::Options& options, ui::Terminal& terminal, const std::atomic<bool>* interrupted);
+ExitCode Run(const RunConfig& config, ui::Terminal& terminal, const Clock& clock, const std::atomic<bool>* interrupted);
+// Stages 1-7 over a context whose ports are set: what Run does once it has
+// connected and opened the store. In-process tests call it with fakes.
+ExitCode RunStages(Context& ctx, std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now());
 
 }  // namespace ifpo::organizer

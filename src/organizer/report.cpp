@@ -35,19 +35,19 @@ nlohmann::json ScoreJson(const ScoreParts& s) {
 }  // namespace
 
 void Report(Context& ctx, const std::vector<PersonResult>& people, double seconds) {
-  const cli::Options& o = ctx.settings.options;
+  const RunConfig& config = ctx.config;
   std::map<Action, std::vector<std::string>> by_action;
-  for (const PersonResult& p : people) by_action[p.action].push_back(DisplayName(p.person));
+  for (const PersonResult& p : people) by_action[p.outcome.kind].push_back(DisplayName(p.person));
   auto join = [](const std::vector<std::string>& v) {
     std::string s;
     for (const auto& x : v) s += (s.empty() ? "" : ", ") + x;
     return s;
   };
   for (const PersonResult& p : people) {
-    if (p.action == Action::kSkipped || p.action == Action::kFailed)
-      ctx.log->Log(p.action == Action::kFailed ? ui::Level::kError : ui::Level::kWarning,
-                   p.action == Action::kFailed ? "person failed" : "person skipped",
-                   {{"person", DisplayName(p.person)}, {"id", p.person.id}, {"reason", p.note}});
+    if (p.outcome.kind == Action::kSkipped || p.outcome.kind == Action::kFailed)
+      ctx.log->Log(p.outcome.kind == Action::kFailed ? ui::Level::kError : ui::Level::kWarning,
+                   p.outcome.kind == Action::kFailed ? "person failed" : "person skipped",
+                   {{"person", DisplayName(p.person)}, {"id", p.person.id}, {"reason", p.outcome.message}});
   }
   auto count = [&](Action a) { return std::to_string(by_action[a].size()); };
   ctx.log->Info("Done!", {{"updated", count(Action::kUpdated)},
@@ -66,20 +66,20 @@ void Report(Context& ctx, const std::vector<PersonResult>& people, double second
   for (const auto& [a, text] : lines)
     if (!by_action[a].empty()) ctx.log->Info(std::string(text) + ": " + join(by_action[a]));
 
-  if (o.output == cli::OutputFormat::kJson) {
+  if (config.output == cli::OutputFormat::kJson) {
     std::string out;
     for (const PersonResult& p : people) {
       nlohmann::json j = {
           {"id", p.person.id},
           {"name", p.person.name},
-          {"action", ToString(p.action)},
+          {"action", ToString(p.outcome.kind)},
           {"previous_asset", p.previous_asset_id.empty() ? nlohmann::json() : nlohmann::json(p.previous_asset_id)},
-          {"note", p.note},
+          {"note", p.outcome.message},
           {"candidates", p.candidates.size()}};
       if (const Candidate* c = p.Chosen()) {
         j["chosen_asset"] = c->asset->id;
-        j["link"] = ctx.settings.web_url + "/photos/" + c->asset->id;
-        if (!o.random_mode) j["score"] = ScoreJson(c->score);
+        j["link"] = config.server.web_url + "/photos/" + c->asset->id;
+        if (!config.Random()) j["score"] = ScoreJson(c->score);
       } else {
         j["chosen_asset"] = nullptr;
       }
@@ -88,43 +88,43 @@ void Report(Context& ctx, const std::vector<PersonResult>& people, double second
     ctx.terminal->Print(out);
   }
 
-  if (!o.report_path.empty()) {
+  if (!config.report_path.empty()) {
     report::Page page;
     page.title = "Immich featured photos";
-    page.server = ctx.settings.web_url;
-    page.dry_run = o.dry_run;
+    page.server = config.server.web_url;
+    page.dry_run = config.apply.dry_run;
     page.seconds = seconds;
     for (const PersonResult& p : people) {
       report::PersonEntry e;
       e.id = p.person.id;
       e.name = p.person.name;
-      e.action = ToString(p.action);
-      e.note = p.note;
+      e.action = ToString(p.outcome.kind);
+      e.note = p.outcome.message;
       e.previous_asset_id = p.previous_asset_id;
       for (size_t i = 0; i < p.candidates.size() && i < 4; ++i) {
         const Candidate& c = p.candidates[i];
         report::CandidateEntry ce;
         ce.asset_id = c.asset->id;
-        ce.link = ctx.settings.web_url + "/photos/" + c.asset->id;
+        ce.link = config.server.web_url + "/photos/" + c.asset->id;
         if (c.face) ce.box = c.face->box;
         ce.chosen = static_cast<int>(i) == p.chosen;
-        if (!o.random_mode)
+        if (!config.Random())
           for (const Factor& f : Factors(c.score)) ce.components.emplace_back(f.name, f.value);
         e.candidates.push_back(std::move(ce));
       }
       page.people.push_back(std::move(e));
     }
     auto written = report::WriteHtml(
-        o.report_path, page,
+        config.report_path, page,
         [&](const std::vector<std::string>& ids, const std::function<void(const std::string&, std::string)>& sink) {
-          ctx.client->FetchImages(ids, "thumbnail", false, [&](const std::string& id, Result<std::string> bytes) {
+          ctx.immich->FetchImages(ids, "thumbnail", false, [&](const std::string& id, Result<std::string> bytes) {
             if (bytes) sink(id, std::move(bytes.value()));
           });
         });
     if (written) {
-      ctx.log->Info("report written", {{"file", o.report_path}});
+      ctx.log->Info("report written", {{"file", config.report_path}});
     } else {
-      ctx.log->Error("could not write the report", {{"file", o.report_path}, {"error", written.error().message}});
+      ctx.log->Error("could not write the report", {{"file", config.report_path}, {"error", written.error().message}});
     }
   }
 }

@@ -43,7 +43,7 @@ void PrintJson(Context& ctx, const std::vector<Step>& steps) {
         {"note", s.note},     {"candidates", 0}};
     const bool moved = s.action == "reverted" || s.action == "would_revert";
     j["chosen_asset"] = moved ? nlohmann::json(s.to) : nlohmann::json();
-    if (moved) j["link"] = ctx.settings.web_url + "/photos/" + s.to;
+    if (moved) j["link"] = ctx.config.server.web_url + "/photos/" + s.to;
     out += j.dump() + "\n";
   }
   ctx.terminal->Print(out);
@@ -52,7 +52,7 @@ void PrintJson(Context& ctx, const std::vector<Step>& steps) {
 }  // namespace
 
 ExitCode Revert(Context& ctx) {
-  const cli::Options& o = ctx.settings.options;
+  const RunConfig& config = ctx.config;
   const auto choices = ctx.store->AllChoices();
   if (choices.empty()) {
     ctx.log->Warn("nothing to revert: no choice of ours is recorded for this server (runs with --no-cache record none)",
@@ -60,15 +60,14 @@ ExitCode Revert(Context& ctx) {
     return ExitCode::kOk;
   }
   // Names for the messages, and whether each person still exists.
-  auto listed = ctx.client->ListPeople(o.chunk_size, /*with_hidden=*/true);
+  auto listed = ctx.immich->ListPeople(config.server.page_size, /*with_hidden=*/true);
   if (!listed) return Fail(*ctx.log, listed.error());
   // -s, -S and -f choose whom to revert, as they choose whom a run sets.
-  std::set<std::string> only(o.people_ids.begin(), o.people_ids.end());
-  const std::set<std::string> names(o.people_names.begin(), o.people_names.end());
-  const bool chosen = !only.empty() || !names.empty() || o.favorite_people;
+  const bool chosen = config.select.Explicit();
+  std::set<std::string> only(config.select.ids.begin(), config.select.ids.end());
   std::map<std::string, Person> people;
   for (Person& p : *listed) {
-    if ((!p.name.empty() && names.count(p.name)) || (o.favorite_people && p.is_favorite)) only.insert(p.id);
+    if (config.select.Chooses(p)) only.insert(p.id);
     people.emplace(p.id, std::move(p));
   }
 
@@ -94,7 +93,7 @@ ExitCode Revert(Context& ctx) {
   }
   // Who changed the others since our last run: one check for all (as a run does).
   std::vector<Owner> owner(steps.size(), Owner::kUs);
-  if (!o.override_manual) {
+  if (!config.apply.override_manual) {
     std::vector<OwnershipCheck> checks;
     std::vector<size_t> of;
     for (size_t i = 0; i < steps.size(); ++i) {
@@ -122,7 +121,7 @@ ExitCode Revert(Context& ctx) {
     } else {
       s.to = stack[stack.size() - 2];
       s.below = stack.size() >= 3 ? stack[stack.size() - 3] : "";
-      s.action = o.dry_run ? "would_revert" : "reverted";
+      s.action = config.apply.dry_run ? "would_revert" : "reverted";
       to_revert.push_back(s.person);
     }
   }
@@ -133,7 +132,7 @@ ExitCode Revert(Context& ctx) {
   for (const auto& [reason, n] : skip_reasons)
     ctx.log->Warn("not reverted", {{"people", std::to_string(n)}, {"reason", reason}});
 
-  if (!to_revert.empty() && !o.dry_run && !o.unattended) {
+  if (!to_revert.empty() && !config.apply.dry_run && config.apply.ask_first) {
     if (Status ok = AskToProceed(ctx, to_revert, "to put back to their previous photo"); !ok)
       return Fail(*ctx.log, ok.error());
   }
@@ -148,14 +147,12 @@ ExitCode Revert(Context& ctx) {
     const size_t n = at == 0 ? 1 : pending.size() - at;
     std::vector<std::pair<std::string, std::string>> changes;
     for (size_t i = at; i < at + n; ++i) changes.emplace_back(pending[i]->person.id, pending[i]->to);
-    auto results = ctx.client->SetFeaturePhotos(changes);
+    auto results = ctx.immich->SetFeaturePhotos(changes);
     for (size_t i = 0; i < n; ++i) {
       Step& s = *pending[at + i];
       if (!results[i]) {
         const Error& e = results[i].error();
-        if (at == 0 && (e.kind == ErrorKind::kAuth || e.kind == ErrorKind::kPermission))
-          return Fail(*ctx.log,
-                      MakeError(e.kind, "the API key cannot update people: " + e.message + " Nothing was changed."));
+        if (at == 0 && EndsTheRun(e)) return Fail(*ctx.log, NothingChanged(e));
         s.action = "failed";
         s.note = e.message;
         ++failed;
@@ -165,7 +162,7 @@ ExitCode Revert(Context& ctx) {
       ++reverted;
       ctx.log->Info("featured photo reverted",
                     {{"person", DisplayName(s.person)}, {"id", s.person.id}, {"asset", s.to}});
-      store::Choice c{s.person.id, s.to, s.below, results[i]->updated_at, NowIso()};
+      store::Choice c{s.person.id, s.to, s.below, results[i]->updated_at, NowIso(ctx)};
       c.previous_final = true;  // "" means Immich's own choice, not "fill it in"
       record.push_back(std::move(c));
     }
@@ -182,11 +179,11 @@ ExitCode Revert(Context& ctx) {
     if (Status st = ctx.store->RecordChoices(record); !st)
       ctx.log->Warn("could not record the reverted choices", {{"error", st.error().message}});
   }
-  const size_t would = o.dry_run ? to_revert.size() : 0;
-  ctx.log->Info("Done!", {{o.dry_run ? "would_revert" : "reverted", std::to_string(o.dry_run ? would : reverted)},
+  const bool dry = config.apply.dry_run;
+  ctx.log->Info("Done!", {{dry ? "would_revert" : "reverted", std::to_string(dry ? to_revert.size() : reverted)},
                           {"skipped", std::to_string(skipped)},
                           {"failed", std::to_string(failed)}});
-  if (o.output == cli::OutputFormat::kJson) PrintJson(ctx, steps);
+  if (config.output == cli::OutputFormat::kJson) PrintJson(ctx, steps);
   if (ctx.Interrupted()) return ExitCode::kInterrupted;
   return failed > 0 ? ExitCode::kPartial : ExitCode::kOk;
 }

@@ -6,11 +6,11 @@
 namespace ifpo::organizer {
 
 Result<std::vector<Person>> SelectPeople(Context& ctx) {
-  const cli::Options& o = ctx.settings.options;
+  const Selection& sel = ctx.config.select;
   ui::Logger& log = *ctx.log;
   ctx.progress->Begin("people", 0);
   // Hidden people are listed too, so that -s/-S can say "hidden" instead of "unknown".
-  auto all = ctx.client->ListPeople(o.chunk_size, /*with_hidden=*/true, [&](size_t listed, long total) {
+  auto all = ctx.immich->ListPeople(ctx.config.server.page_size, /*with_hidden=*/true, [&](size_t listed, long total) {
     if (total >= static_cast<long>(listed)) ctx.progress->SetTotal(total);
     ctx.progress->Set(static_cast<long>(listed));
   });
@@ -18,7 +18,7 @@ Result<std::vector<Person>> SelectPeople(Context& ctx) {
   if (!all) return all.error();
   log.Info("people listed", {{"count", std::to_string(all->size())}});
 
-  const bool explicit_selection = !o.people_ids.empty() || !o.people_names.empty() || o.favorite_people;
+  const bool explicit_selection = sel.Explicit();
   std::vector<Person> picked;
   std::set<std::string> picked_ids;
   auto add = [&](const Person& p) {
@@ -30,13 +30,13 @@ Result<std::vector<Person>> SelectPeople(Context& ctx) {
   } else {
     std::map<std::string, const Person*> by_id;
     for (const Person& p : *all) by_id[p.id] = &p;
-    for (const std::string& id : o.people_ids) {
+    for (const std::string& id : sel.ids) {
       if (auto it = by_id.find(id); it != by_id.end()) {
         add(*it->second);
         continue;
       }
       // Not listed (e.g. all faces archived): ask for it directly.
-      auto p = ctx.client->GetPerson(id);
+      auto p = ctx.immich->GetPerson(id);
       if (p) {
         add(*p);
       } else if (p.error().kind == ErrorKind::kNotFound || p.error().kind == ErrorKind::kBadRequest) {
@@ -45,7 +45,7 @@ Result<std::vector<Person>> SelectPeople(Context& ctx) {
         return p.error();
       }
     }
-    for (const std::string& name : o.people_names) {
+    for (const std::string& name : sel.names) {
       // Exact match: Immich's own name search is a prefix or fuzzy match.
       int found = 0;
       for (const Person& p : *all)
@@ -66,7 +66,7 @@ Result<std::vector<Person>> SelectPeople(Context& ctx) {
                  {{"name", name}, {"count", std::to_string(found)}});
       }
     }
-    if (o.favorite_people)
+    if (sel.favorites)
       for (const Person& p : *all)
         if (p.is_favorite) add(p);
   }
@@ -79,9 +79,8 @@ Result<std::vector<Person>> SelectPeople(Context& ctx) {
         log.Warn("person is hidden in Immich, skipped", {{"person", DisplayName(p)}, {"id", p.id}});
       continue;
     }
-    if (o.without_names && named) continue;
-    if ((o.with_names || (!explicit_selection && !o.without_names)) && !named) continue;
-    if (o.birthday_bias && !p.birth_date) {
+    if (!sel.Keeps(named)) continue;
+    if (sel.needs_birth_date && !p.birth_date) {
       log.Info("no birth date set, skipped (-n)", {{"person", DisplayName(p)}, {"id", p.id}});
       continue;
     }
@@ -90,8 +89,8 @@ Result<std::vector<Person>> SelectPeople(Context& ctx) {
   if (result.empty()) {
     return MakeError(ErrorKind::kInvalidArgument,
                      "nobody to process: no person matched the selection" +
-                         std::string(o.birthday_bias ? " (with -n, people need a birth date)" : "") +
-                         (explicit_selection || o.without_names
+                         std::string(sel.needs_birth_date ? " (with -n, people need a birth date)" : "") +
+                         (explicit_selection || sel.names_filter == Names::kUnnamed
                               ? ""
                               : " (by default only named people are processed; -W selects unnamed ones)"));
   }

@@ -339,14 +339,14 @@ TEST_P(Faults, ShortStallIsWaitedFor) {
   ExpectFinal(base);
 }
 
-// IFPO_HTTP_TIMEOUT_MS (hidden, for tests) shortens the per-request timeout:
-// the stalled request is abandoned after 1 s and the retry succeeds.
+// --timeout shortens the per-request timeout: the stalled request is
+// abandoned after 1.5 s and the retry succeeds.
 TEST_P(Faults, StalledReadTimesOutAndIsRetried) {
   const Choices& base = Baseline();
   FaultRule r = Rule("GET", "/api/people", FaultAction::kStall, 0, 1);
   r.delay_ms = 8000;
   Inject(r);
-  RunF({}, {{"IFPO_HTTP_TIMEOUT_MS", "1500"}});
+  RunF({"--timeout", "1.5"});
   EXPECT_EQ(last_.exit_code, 0) << Diag();
   EXPECT_LT(last_seconds_, 7.0) << "waited for the stalled answer\n" << Diag();
   ExpectSummary(6, 0);

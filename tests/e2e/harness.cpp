@@ -96,7 +96,6 @@ Exec PrepareExec(const char* bin, const std::vector<std::string>& args, const st
   }
   vars["HOME"] = home;
   vars["XDG_CACHE_HOME"] = home + "/cache";
-  vars["IFPO_NOW"] = kNow;
   vars.erase("IMMICH_URL");
   vars.erase("IMMICH_API_KEY");
   for (const auto& [k, v] : env) vars[k] = v;

@@ -19,7 +19,7 @@ struct RunResult {
 };
 
 // Runs the organizer binary ($IFPO_BIN) with args; HOME and XDG_CACHE_HOME
-// point into a fresh temporary directory; IFPO_NOW pins "now".
+// point into a fresh temporary directory.
 RunResult RunTool(const std::vector<std::string>& args, const std::map<std::string, std::string>& env = {},
                   const std::string& stdin_text = "");
 
@@ -70,8 +70,5 @@ struct Scenario {
   std::string eve_photo, unnamed_best, dave_photo, frank_photo, grace_0228, grace_0601;
 };
 Scenario MakeScenario();
-
-// "Now" for every run: 2026-11-27T12:00:00Z.
-inline constexpr const char* kNow = "2026-11-27T12:00:00Z";
 
 }  // namespace ifpo::e2e

@@ -104,7 +104,6 @@ TEST_P(Prompt, RealTerminalListThenProceed) {
   const pid_t pid = forkpty(&master, nullptr, nullptr, nullptr);
   ASSERT_GE(pid, 0);
   if (pid == 0) {
-    setenv("IFPO_NOW", kNow, 1);
     const std::string home = MakeTempDir();
     setenv("XDG_CACHE_HOME", home.c_str(), 1);
     const std::string url = server_->BaseUrl();

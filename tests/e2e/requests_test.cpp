@@ -38,7 +38,7 @@ class Requests : public ::testing::Test {
   RunResult Run(std::vector<std::string> args) {
     std::vector<std::string> full = {server_->BaseUrl(), "test-key", "-u", "--cache-dir", cache_};
     full.insert(full.end(), args.begin(), args.end());
-    last_ = RunTool(full, {{"IFPO_NOW", kNow}});
+    last_ = RunTool(full);
     return last_;
   }
   size_t Count(const std::string& method, const std::string& path_prefix) {

@@ -248,10 +248,10 @@ TEST_P(State, RevertKeepsAPhotoPickedByHand) {
 TEST_P(State, RenameIsNotAPhotoPickedByHand) {
   ASSERT_EQ(RunCached({"-t", "-s", s_.bob}).exit_code, 0) << Diag();
   ASSERT_EQ(Featured(s_.bob), s_.b_recent);
+  // 20 minutes later: the old updatedAt rule would take this bump for a photo picked by hand.
+  server_->AdvanceClock(std::chrono::minutes(20));
   Rename(*server_, s_.bob, "Robert");
-  // Old rule, no grace: this bump would have been a photo picked by hand.
-  const std::map<std::string, std::string> no_grace = {{"IFPO_MANUAL_PICK_GRACE_S", "0"}};
-  auto r = RunCached({"-T", "-s", s_.bob}, no_grace);
+  auto r = RunCached({"-T", "-s", s_.bob});
   ASSERT_EQ(r.exit_code, 0) << Diag();
   EXPECT_EQ(Featured(s_.bob), s_.b_2015) << Diag();
   EXPECT_EQ(r.err.find("picked by hand"), std::string::npos) << Diag();
@@ -286,20 +286,21 @@ TEST_P(State, SlowThumbnailQueueIsNotAPhotoPickedByHand) {
   testserver::Options o;
   o.person_thumbnail_delay_ms = -1;  // jobs run only when the test says so
   Start(MakeScenario(), o);
-  const std::map<std::string, std::string> no_grace = {{"IFPO_MANUAL_PICK_GRACE_S", "0"}};
   ASSERT_EQ(RunCached({"-t", "-s", s_.bob}).exit_code, 0) << Diag();
   ASSERT_EQ(Featured(s_.bob), s_.b_recent);
   EXPECT_NE(server_->ThumbnailAssetOf(s_.bob), s_.b_recent);
-  server_->RunPersonThumbnailJobs();  // finishes late, bumping updatedAt
+  server_->AdvanceClock(std::chrono::minutes(20));
+  server_->RunPersonThumbnailJobs();  // finishes 20 minutes late, bumping updatedAt
   ASSERT_EQ(server_->ThumbnailAssetOf(s_.bob), s_.b_recent);
-  auto second = RunCached({"-T", "-s", s_.bob}, no_grace);
+  auto second = RunCached({"-T", "-s", s_.bob});
   ASSERT_EQ(second.exit_code, 0) << Diag();
   ASSERT_EQ(Featured(s_.bob), s_.b_2015) << Diag();
-  // The job for b_2015 is still queued; a rename bumps updatedAt meanwhile.
+  // The job for b_2015 is still queued; a rename 20 minutes later bumps updatedAt meanwhile.
+  server_->AdvanceClock(std::chrono::minutes(20));
   Rename(*server_, s_.bob, "Robert");
   ASSERT_EQ(server_->ThumbnailAssetOf(s_.bob), s_.b_recent);
   server_->ClearRequests();
-  auto third = RunCached({"-t", "-s", s_.bob}, no_grace);
+  auto third = RunCached({"-t", "-s", s_.bob});
   ASSERT_EQ(third.exit_code, 0) << Diag();
   EXPECT_EQ(Featured(s_.bob), s_.b_recent) << Diag();
   EXPECT_EQ(CountRequests("GET", "/api/assets/" + s_.b_recent + "/thumbnail"), 1u) << Diag();  // the previous photo
@@ -339,8 +340,11 @@ TEST_P(State, KeyWithoutAssetViewFallsBackWithOneWarning) {
   EXPECT_NE(r.err.find("people=2"), std::string::npos) << Diag();
   EXPECT_NE(r.err.find("asset.view"), std::string::npos) << Diag();
   EXPECT_NE(r.err.find("unchanged=2"), std::string::npos) << Diag();  // within the grace: ours
-  // Without the grace the fallback takes the thumbnail job's bump for a hand pick.
-  auto strict = RunCached({"-t", "-s", s_.alice, s_.bob}, {{"IFPO_MANUAL_PICK_GRACE_S", "0"}});
+  // A change 20 minutes after our PUT is, for the fallback, a photo picked by hand.
+  server_->AdvanceClock(std::chrono::minutes(20));
+  Rename(*server_, s_.alice, "Alicia");
+  Rename(*server_, s_.bob, "Robert");
+  auto strict = RunCached({"-t", "-s", s_.alice, s_.bob});
   EXPECT_EQ(strict.exit_code, 0) << Diag();
   EXPECT_NE(strict.err.find("skipped=2"), std::string::npos) << Diag();
   EXPECT_EQ(Lines(strict.err, "could not compare"), 1u) << Diag();
@@ -398,7 +402,6 @@ TEST_P(State, TwoRunsAtOnceCannotInterleave) {
   if (first == 0) {
     dup2(in[0], 0);
     close(in[1]);
-    setenv("IFPO_NOW", kNow, 1);
     const std::string url = server_->BaseUrl();
     execl(std::getenv("IFPO_BIN"), "organizer", url.c_str(), "test-key", "--cache-dir", cache_.c_str(), nullptr);
     _exit(127);
