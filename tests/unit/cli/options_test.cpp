@@ -22,6 +22,7 @@ TEST(Options, DefaultsMatchTheReadme) {
   EXPECT_EQ(o.options.chunk_size, 1000);
   EXPECT_EQ(o.options.log_level, ui::Level::kInfo);
   EXPECT_EQ(o.options.concurrency, 8);
+  EXPECT_EQ(o.options.timeout_s, 120.0);
   EXPECT_FALSE(o.options.unattended);
   EXPECT_FALSE(o.options.classic);
 }
@@ -118,6 +119,7 @@ INSTANTIATE_TEST_SUITE_P(
                       Rejection{{"-t", "-T"}, "--recency-bias-reversed"}, Rejection{{"-w", "-W"}, "--without-names"},
                       Rejection{{"-n", "-d", "12-25"}, "year"}, Rejection{{"--output", "xml"}, "xml"},
                       Rejection{{"--concurrency", "1000"}, "1000"}, Rejection{{"--bogus"}, "--bogus"},
+                      Rejection{{"--timeout", "0"}, "--timeout 0"}, Rejection{{"--timeout", "x"}, "x"},
                       Rejection{{"--insecure", "--ca-cert", "x.pem"}, "--ca-cert"}));
 
 TEST(Options, MissingUrlOrKeyIsExplained) {
