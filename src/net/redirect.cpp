@@ -2,18 +2,12 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <string>
 
 #include "net/transport.h"
 
 namespace ifpo::net {
-namespace {
-
-struct Origin {
-  std::string scheme;
-  std::string host;
-  std::string port;
-};
 
 bool ParseOrigin(const std::string& url, Origin* origin) {
   CURLU* handle = curl_url();
@@ -35,7 +29,25 @@ bool ParseOrigin(const std::string& url, Origin* origin) {
   return ok;
 }
 
-}  // namespace
+bool IsLocalOrPrivateHost(const std::string& url) {
+  Origin o;
+  if (!ParseOrigin(url, &o)) return false;
+  const std::string& host = o.host;
+  if (!host.empty() && host.front() == '[') return host == "[::1]" || host.rfind("[fd", 0) == 0;
+  if (host == "localhost" || host.rfind("127.", 0) == 0 || host.rfind("10.", 0) == 0 || host.rfind("192.168.", 0) == 0)
+    return true;
+  if (host.rfind("172.", 0) == 0) {
+    const int second = std::atoi(host.c_str() + 4);
+    return second >= 16 && second <= 31;
+  }
+  // Single-label names (NAS, "immich") and .local/.lan/.home are home networks.
+  if (host.find('.') == std::string::npos) return true;
+  for (const std::string suffix : {".local", ".lan", ".home", ".internal", ".home.arpa"}) {
+    if (host.size() > suffix.size() && host.compare(host.size() - suffix.size(), suffix.size(), suffix) == 0)
+      return true;
+  }
+  return false;
+}
 
 bool SameOriginForSecrets(const std::string& from, const std::string& to) {
   Origin a;

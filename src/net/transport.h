@@ -118,4 +118,17 @@ bool IsRetryable(const Response& response, bool idempotent);
 // same host; no otherwise (curl itself would forward custom headers anywhere).
 bool SameOriginForSecrets(const std::string& from, const std::string& to);
 
+// A URL's scheme, host and port (the default one if none is given), lower
+// case, as libcurl parses it; false if it cannot.
+struct Origin {
+  std::string scheme;
+  std::string host;
+  std::string port;
+};
+bool ParseOrigin(const std::string& url, Origin* origin);
+// Is the URL's host on this machine or a home network (loopback, private
+// ranges, single-label names, .local/.lan/.home/.internal)? Plain http is
+// warned about only for other hosts.
+bool IsLocalOrPrivateHost(const std::string& url);
+
 }  // namespace ifpo::net

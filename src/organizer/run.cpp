@@ -1,5 +1,4 @@
 // The whole run: connect, then the stages in order, then the exit code.
-#include <cstdlib>
 #include <random>
 
 #include "image/codecs.h"
@@ -7,29 +6,6 @@
 #include "report/atomic_file.h"
 
 namespace ifpo::organizer {
-
-namespace {
-
-bool IsLocalOrPrivateHost(const std::string& url) {
-  const size_t start = url.find("://") + 3;
-  std::string host = url.substr(start, url.find_first_of(":/", start) - start);
-  if (url[start] == '[') return url.compare(start, 5, "[::1]") == 0 || url.compare(start, 4, "[fd") == 0;
-  if (host == "localhost" || host.rfind("127.", 0) == 0 || host.rfind("10.", 0) == 0 || host.rfind("192.168.", 0) == 0)
-    return true;
-  if (host.rfind("172.", 0) == 0) {
-    const int second = std::atoi(host.c_str() + 4);
-    return second >= 16 && second <= 31;
-  }
-  // Single-label names (NAS, "immich") and .local/.lan/.home are home networks.
-  if (host.find('.') == std::string::npos) return true;
-  for (const char* suffix : {".local", ".lan", ".home", ".internal", ".home.arpa"}) {
-    const std::string s = suffix;
-    if (host.size() > s.size() && host.compare(host.size() - s.size(), s.size(), s) == 0) return true;
-  }
-  return false;
-}
-
-}  // namespace
 
 // Without -u: a summary, then Enter to go on, p to list, Ctrl-C to abort.
 Status AskToProceed(Context& ctx, const std::vector<Person>& people, const std::string& what) {
@@ -102,7 +78,7 @@ ExitCode Run(const RunConfig& config, ui::Terminal& terminal, const Clock& clock
       return Fail(log, MakeError(ErrorKind::kInvalidArgument,
                                  "--report: " + writable.error().message + "; nothing was changed"));
   }
-  if (server.api_url.rfind("http://", 0) == 0 && !IsLocalOrPrivateHost(server.api_url))
+  if (server.api_url.rfind("http://", 0) == 0 && !net::IsLocalOrPrivateHost(server.api_url))
     log.Warn("the API key is sent over plain http to a public host; use https", {{"url", server.web_url}});
   if (server.insecure) log.Warn("TLS certificate verification is off (--insecure)");
 
