@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <map>
 #include <optional>
-#include <set>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -87,8 +86,7 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
   std::unordered_map<std::string_view, const Asset*> by_id;
   // person id (interned) → assets in server order (newest first)
   std::unordered_map<std::string_view, std::vector<const Asset*>> assets_of;
-  std::set<std::string> failed_people;
-  std::map<std::string, std::string> failure_note;
+  std::map<std::string, Outcome> failed;  // person id → why their photos could not be read
 
   // Takes ownership of a if its id is new; returns the asset kept under that id.
   auto own = [&](Asset&& a) -> const Asset* {
@@ -165,8 +163,7 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
       ctx.progress->Advance();
       if (!found) {
         if (EndsTheRun(found.error())) return found.error();
-        failed_people.insert(p.id);
-        failure_note[p.id] = found.error().message;
+        failed[p.id] = Failed(found.error().message);
         ctx.log->Warn("could not read this person's photos",
                       {{"person", DisplayName(p)}, {"error", found.error().message}});
         continue;
@@ -222,8 +219,8 @@ Result<Gathered> GatherCandidates(Context& ctx, std::vector<Person> people) {
   for (Person& p : people) {
     PersonResult r;
     r.person = std::move(p);
-    if (failed_people.count(r.person.id)) {
-      r.outcome = Failed(failure_note[r.person.id]);
+    if (auto f = failed.find(r.person.id); f != failed.end()) {
+      r.outcome = f->second;
       r.data_incomplete = true;
       g.people.push_back(std::move(r));
       continue;
