@@ -11,7 +11,7 @@ JOBS="${FUZZ_JOBS:-2}"
 mkdir -p "$OUT/obj"
 
 SAN=(-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
-CXXFLAGS=(-std=c++20 -O1 -g "${SAN[@]}" -I"$ROOT/src" -I/usr/include/opencv4 -DIFPO_VERSION=\"fuzz\" -DIFPO_CODECS_LINKED
+CXXFLAGS=(-std=c++20 -O1 -g1 "${SAN[@]}" -I"$ROOT/src" -I/usr/include/opencv4 -DIFPO_VERSION=\"fuzz\" -DIFPO_CODECS_LINKED
           -Wall -Wextra -Wno-unused-parameter)
 
 # target → project sources it needs (core/dates, core/result and core/model everywhere).
