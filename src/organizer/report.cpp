@@ -1,8 +1,7 @@
 // Stage 7: what the user sees at the end: the summary, --output json, --report.
-#include <nlohmann/json.hpp>
-
 #include "organizer/pipeline.h"
 #include "report/html.h"
+#include "report/json.h"
 
 namespace ifpo::organizer {
 
@@ -26,10 +25,38 @@ const char* ToString(Action a) {
 
 namespace {
 
-nlohmann::json ScoreJson(const ScoreParts& s) {
-  nlohmann::json j = nlohmann::json::object();
-  for (const Factor& f : Factors(s)) j[f.name] = f.value ? nlohmann::json(*f.value) : nlohmann::json();
-  return j;
+// What the user sees of the run, for the HTML report and --output json alike.
+report::Page PageOf(const Context& ctx, const std::vector<PersonResult>& people, double seconds) {
+  const RunConfig& config = ctx.config;
+  report::Page page;
+  page.title = "Immich featured photos";
+  page.server = config.server.web_url;
+  page.dry_run = config.apply.dry_run;
+  page.seconds = seconds;
+  for (const PersonResult& p : people) {
+    report::PersonEntry e;
+    e.id = p.person.id;
+    e.name = p.person.name;
+    e.action = ToString(p.outcome.kind);
+    e.note = p.outcome.message;
+    e.previous_asset_id = p.previous_asset_id;
+    e.candidate_count = p.candidates.size();
+    for (size_t i = 0; i < p.candidates.size(); ++i) {
+      const bool chosen = static_cast<int>(i) == p.chosen;
+      if (i >= 4 && !chosen) continue;
+      const Candidate& c = p.candidates[i];
+      report::CandidateEntry ce;
+      ce.asset_id = c.asset->id;
+      ce.link = config.server.web_url + "/photos/" + c.asset->id;
+      if (c.face) ce.box = c.face->box;
+      ce.chosen = chosen;
+      if (!config.Random())
+        for (const Factor& f : Factors(c.score)) ce.components.emplace_back(f.name, f.value);
+      e.candidates.push_back(std::move(ce));
+    }
+    page.people.push_back(std::move(e));
+  }
+  return page;
 }
 
 }  // namespace
@@ -66,54 +93,10 @@ void Report(Context& ctx, const std::vector<PersonResult>& people, double second
   for (const auto& [a, text] : lines)
     if (!by_action[a].empty()) ctx.log->Info(std::string(text) + ": " + join(by_action[a]));
 
-  if (config.output == cli::OutputFormat::kJson) {
-    std::string out;
-    for (const PersonResult& p : people) {
-      nlohmann::json j = {
-          {"id", p.person.id},
-          {"name", p.person.name},
-          {"action", ToString(p.outcome.kind)},
-          {"previous_asset", p.previous_asset_id.empty() ? nlohmann::json() : nlohmann::json(p.previous_asset_id)},
-          {"note", p.outcome.message},
-          {"candidates", p.candidates.size()}};
-      if (const Candidate* c = p.Chosen()) {
-        j["chosen_asset"] = c->asset->id;
-        j["link"] = config.server.web_url + "/photos/" + c->asset->id;
-        if (!config.Random()) j["score"] = ScoreJson(c->score);
-      } else {
-        j["chosen_asset"] = nullptr;
-      }
-      out += j.dump() + "\n";
-    }
-    ctx.terminal->Print(out);
-  }
+  const report::Page page = PageOf(ctx, people, seconds);
+  if (config.output == cli::OutputFormat::kJson) ctx.terminal->Print(report::RenderJsonLines(page));
 
   if (!config.report_path.empty()) {
-    report::Page page;
-    page.title = "Immich featured photos";
-    page.server = config.server.web_url;
-    page.dry_run = config.apply.dry_run;
-    page.seconds = seconds;
-    for (const PersonResult& p : people) {
-      report::PersonEntry e;
-      e.id = p.person.id;
-      e.name = p.person.name;
-      e.action = ToString(p.outcome.kind);
-      e.note = p.outcome.message;
-      e.previous_asset_id = p.previous_asset_id;
-      for (size_t i = 0; i < p.candidates.size() && i < 4; ++i) {
-        const Candidate& c = p.candidates[i];
-        report::CandidateEntry ce;
-        ce.asset_id = c.asset->id;
-        ce.link = config.server.web_url + "/photos/" + c.asset->id;
-        if (c.face) ce.box = c.face->box;
-        ce.chosen = static_cast<int>(i) == p.chosen;
-        if (!config.Random())
-          for (const Factor& f : Factors(c.score)) ce.components.emplace_back(f.name, f.value);
-        e.candidates.push_back(std::move(ce));
-      }
-      page.people.push_back(std::move(e));
-    }
     auto written = report::WriteHtml(
         config.report_path, page,
         [&](const std::vector<std::string>& ids, const std::function<void(const std::string&, std::string)>& sink) {

@@ -19,7 +19,8 @@ struct CandidateEntry {
   std::string link;  // <server>/photos/<id>
   FaceBox box;       // the person's face; crop as Immich does
   bool chosen = false;
-  // total, face, sharpness, ...; nullopt: not measured (shown as a dash)
+  // total, face, sharpness, ...; nullopt: not measured (shown as a dash);
+  // empty when there is no score (-r)
   std::vector<std::pair<std::string, std::optional<double>>> components;
 };
 
@@ -28,7 +29,8 @@ struct PersonEntry {
   std::string action;  // updated, would_update, unchanged, skipped, declined, failed
   std::string note;
   std::string previous_asset_id;
-  std::vector<CandidateEntry> candidates;  // best first
+  std::vector<CandidateEntry> candidates;  // best first: the chosen one and up to 3 next best
+  size_t candidate_count = 0;              // all of them (--output json)
 };
 
 struct Page {
