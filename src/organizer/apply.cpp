@@ -21,6 +21,7 @@ std::optional<FaceBox> FaceOn(const PersonResult& p, const std::string& asset_id
 std::string NowIso(const Context& ctx) { return FormatTimestamp(ctx.clock->Now()); }
 
 Error NothingChanged(const Error& e) {
+  if (e.kind == ErrorKind::kInterrupted) return MakeError(e.kind, "interrupted; nothing was changed");
   const bool key = e.kind == ErrorKind::kAuth || e.kind == ErrorKind::kPermission;
   return MakeError(e.kind, (key ? "the API key cannot update people: " : "people cannot be updated: ") + e.message +
                                " Nothing was changed.");
@@ -170,7 +171,7 @@ Status Apply(Context& ctx, std::vector<PersonResult>& people) {
       ctx.log->Error("could not set the featured photo", {{"person", DisplayName(p.person)}, {"error", e.message}});
     }
     if (fatal) {
-      ctx.log->Error("people cannot be updated any more; stopped");
+      if (!ctx.Interrupted()) ctx.log->Error("people cannot be updated any more; stopped");
       break;
     }
     to_put = std::move(again);

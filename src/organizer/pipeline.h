@@ -1,7 +1,8 @@
 // The organizer's stages and the data that flows between them:
 //   select people → gather faces → measure → score → choose → apply → report
-// Each stage takes plain structs and returns plain structs; the I/O they need
-// (Immich client, store, terminal) is passed in.
+// Each stage takes plain structs and returns plain structs; what it decides
+// by comes from the RunConfig, the outside it touches through the ports in
+// its Context (Immich, store, terminal, clock), which tests replace by fakes.
 #pragma once
 
 #include <chrono>
@@ -28,7 +29,7 @@ namespace ifpo::organizer {
 // How the run ends, as the process exit code (README "Exit codes").
 enum class ExitCode : int { kOk = 0, kError = 1, kPartial = 2, kInterrupted = 130 };
 
-// What happened to one person.
+// What happened to one person ("action" in --output json).
 enum class Action { kUpdated, kWouldUpdate, kUnchanged, kSkipped, kDeclined, kFailed };
 const char* ToString(Action a);
 
