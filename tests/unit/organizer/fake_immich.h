@@ -54,14 +54,17 @@ class FakeImmich : public immich::Api {
  public:
   immich::Dialect dialect_ = immich::Dialect::kV2_5;
   std::vector<Person> people;
-  std::vector<Asset> assets;                // server order: newest first, as Immich sorts
-  std::map<std::string, Error> put_errors;  // asset id → what a PUT of it answers
-  std::map<std::string, Error> get_errors;  // person id → what GET /people/{id} answers
-  std::optional<Error> list_error;          // what GET /people answers
-  std::set<std::string> unlisted;           // in GET /people/{id} but not in the list
+  std::vector<Asset> assets;                  // server order: newest first, as Immich sorts
+  std::map<std::string, Error> put_errors;    // asset id → what a PUT of it answers
+  std::map<std::string, Error> get_errors;    // person id → what GET /people/{id} answers
+  std::map<std::string, std::string> images;  // asset id → its thumbnail and preview
+  std::map<std::string, Error> image_errors;  // asset id → what a download of it answers
+  std::optional<Error> list_error;            // what GET /people answers
+  std::set<std::string> unlisted;             // in GET /people/{id} but not in the list
   // What was asked.
   std::vector<std::pair<std::string, std::string>> puts;  // person id, asset id
   std::vector<std::string> searches;                      // person ids of per-person searches
+  std::vector<std::string> fetched;                       // "<asset id> <size>" of each image download
   int sweeps = 0;
   std::map<std::string, std::string> featured;  // person id → asset id, after our PUTs
 
@@ -107,9 +110,18 @@ class FakeImmich : public immich::Api {
     }
     return {};
   }
-  void FetchImages(const std::vector<std::string>& ids, const std::string&, bool,
+  void FetchImages(const std::vector<std::string>& ids, const std::string& size, bool,
                    const std::function<void(const std::string&, Result<std::string>)>& on_image) override {
-    for (const std::string& id : ids) on_image(id, MakeError(ErrorKind::kNotFound, "no image in the fake"));
+    for (const std::string& id : ids) {
+      fetched.push_back(id + " " + size);
+      if (auto e = image_errors.find(id); e != image_errors.end()) {
+        on_image(id, e->second);
+      } else if (auto i = images.find(id); i != images.end()) {
+        on_image(id, i->second);
+      } else {
+        on_image(id, MakeError(ErrorKind::kNotFound, "Immich answered 404 for asset " + id));
+      }
+    }
   }
   void FetchPersonThumbnails(
       const std::vector<std::string>& ids,
