@@ -30,7 +30,16 @@ namespace ifpo::organizer {
 enum class ExitCode : int { kOk = 0, kError = 1, kPartial = 2, kInterrupted = 130 };
 
 // What happened to one person ("action" in --output json).
-enum class Action { kUpdated, kWouldUpdate, kUnchanged, kSkipped, kDeclined, kFailed };
+enum class Action {
+  kUpdated,
+  kWouldUpdate,
+  kUnchanged,
+  kSkipped,
+  kDeclined,
+  kFailed,
+  kReverted,     // --revert
+  kWouldRevert,  // --revert -y
+};
 const char* ToString(Action a);
 
 // What happened to one person, and why: the value every stage hands on.

@@ -19,6 +19,10 @@ const char* ToString(Action a) {
       return "declined";
     case Action::kFailed:
       return "failed";
+    case Action::kReverted:
+      return "reverted";
+    case Action::kWouldRevert:
+      return "would_revert";
   }
   return "skipped";
 }

@@ -1,12 +1,11 @@
 // --revert: undo our last run, person by person, from the local record.
 // Immich does not expose a person's feature face, so the photo Immich itself
 // had chosen before our first run cannot be restored.
-#include <nlohmann/json.hpp>
-
 #include <map>
 #include <set>
 
 #include "organizer/pipeline.h"
+#include "report/json.h"
 
 namespace ifpo::organizer {
 
@@ -30,23 +29,26 @@ namespace {
 
 struct Step {
   Person person;
-  std::string from, to, below;  // the photo we set, the one before it, the one before that ("" if none)
-  std::string action, note;     // for the summary and --output json
+  std::string from, to, below;     // the photo we set, the one before it, the one before that ("" if none)
+  std::optional<Outcome> outcome;  // nullopt until decided
+  bool Is(Action a) const { return outcome && outcome->kind == a; }
 };
 
+// --output json: the same lines as a run's (report::RenderJsonLines).
 void PrintJson(Context& ctx, const std::vector<Step>& steps) {
-  std::string out;
+  report::Page page;
   for (const Step& s : steps) {
-    nlohmann::json j = {
-        {"id", s.person.id},  {"name", s.person.name},
-        {"action", s.action}, {"previous_asset", s.from.empty() ? nlohmann::json() : nlohmann::json(s.from)},
-        {"note", s.note},     {"candidates", 0}};
-    const bool moved = s.action == "reverted" || s.action == "would_revert";
-    j["chosen_asset"] = moved ? nlohmann::json(s.to) : nlohmann::json();
-    if (moved) j["link"] = ctx.config.server.web_url + "/photos/" + s.to;
-    out += j.dump() + "\n";
+    report::PersonEntry e;
+    e.id = s.person.id;
+    e.name = s.person.name;
+    e.action = ToString(s.outcome->kind);
+    e.note = s.outcome->message;
+    e.previous_asset_id = s.from;
+    if (s.Is(Action::kReverted) || s.Is(Action::kWouldRevert))
+      e.candidates.push_back({s.to, ctx.config.server.web_url + "/photos/" + s.to, {}, true, {}});
+    page.people.push_back(std::move(e));
   }
-  ctx.terminal->Print(out);
+  ctx.terminal->Print(report::RenderJsonLines(page));
 }
 
 }  // namespace
@@ -83,11 +85,10 @@ ExitCode Revert(Context& ctx) {
     stacks.push_back(PhotoStack(ctx.store->ChoiceHistory(person_id)));
     s.from = stacks.back().empty() ? last.asset_id : stacks.back().back();
     if (found == people.end()) {
-      s.action = "skipped";
-      s.note = "no longer in Immich";
+      s.outcome = Skipped("no longer in Immich");
     } else if (stacks.back().size() < 2) {
-      s.action = "skipped";
-      s.note = "no earlier photo recorded: before our first run Immich had chosen it, and Immich does not say which";
+      s.outcome = Skipped(
+          "no earlier photo recorded: before our first run Immich had chosen it, and Immich does not say which");
     }
     steps.push_back(std::move(s));
   }
@@ -97,7 +98,7 @@ ExitCode Revert(Context& ctx) {
     std::vector<OwnershipCheck> checks;
     std::vector<size_t> of;
     for (size_t i = 0; i < steps.size(); ++i) {
-      if (!steps[i].action.empty()) continue;
+      if (steps[i].outcome) continue;
       checks.push_back({&steps[i].person, &choices.at(steps[i].person.id), std::nullopt, std::nullopt});
       of.push_back(i);
     }
@@ -107,28 +108,26 @@ ExitCode Revert(Context& ctx) {
   for (size_t i = 0; i < steps.size(); ++i) {
     Step& s = steps[i];
     const std::vector<std::string>& stack = stacks[i];
-    if (!s.action.empty()) continue;
+    if (s.outcome) continue;
     if (owner[i] == Owner::kHand) {
-      s.action = "skipped";
-      s.note =
+      s.outcome = Skipped(
           "a photo picked by hand in Immich since our last run (the person's thumbnail is not our photo); "
-          "--override-manual reverts it anyway";
+          "--override-manual reverts it anyway");
     } else if (owner[i] == Owner::kProbablyHand) {
-      s.action = "skipped";
-      s.note =
+      s.outcome = Skipped(
           "changed in Immich since our last run (possibly a photo picked by hand); --override-manual reverts it "
-          "anyway";
+          "anyway");
     } else {
       s.to = stack[stack.size() - 2];
       s.below = stack.size() >= 3 ? stack[stack.size() - 3] : "";
-      s.action = config.apply.dry_run ? "would_revert" : "reverted";
+      s.outcome = Outcome{config.apply.dry_run ? Action::kWouldRevert : Action::kReverted, ""};
       to_revert.push_back(s.person);
     }
   }
   size_t skipped = 0;
   std::map<std::string, size_t> skip_reasons;
   for (const Step& s : steps)
-    if (s.action == "skipped") ++skipped, ++skip_reasons[s.note];
+    if (s.Is(Action::kSkipped)) ++skipped, ++skip_reasons[s.outcome->message];
   for (const auto& [reason, n] : skip_reasons)
     ctx.log->Warn("not reverted", {{"people", std::to_string(n)}, {"reason", reason}});
 
@@ -141,7 +140,7 @@ ExitCode Revert(Context& ctx) {
   std::vector<store::Choice> record;
   std::vector<Step*> pending;
   for (Step& s : steps)
-    if (s.action == "reverted") pending.push_back(&s);
+    if (s.Is(Action::kReverted)) pending.push_back(&s);
   for (size_t at = 0; at < pending.size() && !ctx.Interrupted();) {
     // One PUT first: a key that cannot update people is told once.
     const size_t n = at == 0 ? 1 : pending.size() - at;
@@ -153,8 +152,7 @@ ExitCode Revert(Context& ctx) {
       if (!results[i]) {
         const Error& e = results[i].error();
         if (at == 0 && EndsTheRun(e)) return Fail(*ctx.log, NothingChanged(e));
-        s.action = "failed";
-        s.note = e.message;
+        s.outcome = Failed(e.message);
         ++failed;
         ctx.log->Error("could not revert", {{"person", DisplayName(s.person)}, {"error", e.message}});
         continue;
@@ -171,9 +169,8 @@ ExitCode Revert(Context& ctx) {
   std::set<std::string> done;
   for (const store::Choice& c : record) done.insert(c.person_id);
   for (Step* s : pending)
-    if (s->action == "reverted" && !done.count(s->person.id)) {
-      s->action = "skipped";
-      s->note = "interrupted before this person";
+    if (s->Is(Action::kReverted) && !done.count(s->person.id)) {
+      s->outcome = Skipped("interrupted before this person");
     }
   if (!record.empty()) {
     if (Status st = ctx.store->RecordChoices(record); !st)

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "organizer/pipeline.h"
+#include "unit/organizer/fake_immich.h"
 
 namespace ifpo::organizer {
 namespace {
@@ -41,6 +42,71 @@ TEST(PhotoStack, ForceReSettingTheSamePhotoIsNoStep) {
 TEST(PhotoStack, ARunThatPicksThePhotoBelowTheTopPushesIt) {
   // A run's previous is the top, a revert's the photo below its target.
   EXPECT_EQ(PhotoStack({Pick("A", ""), Pick("B", "A"), Pick("A", "B")}), (Stack{"A", "B", "A"}));
+}
+
+// --revert in process over the fake: what it PUTs and what it says.
+class RevertRun : public testing::InProcess {
+ protected:
+  void SetUp() override {
+    immich_.people = {testing::Someone("alice", "Alice"), testing::Someone("bob", "Bob")};
+    immich_.assets = {testing::Photo("b-new", "2026-10-01T10:00:00Z", {{"bob", 300}}),
+                      testing::Photo("a-big", "2024-05-01T10:00:00Z", {{"alice", 400}}),
+                      testing::Photo("b-old", "2015-06-01T10:00:00Z", {{"bob", 300}})};
+  }
+  ExitCode RevertWith(std::vector<std::string> args, bool unattended = true) {
+    args.push_back("--revert");
+    terminal_.printed.clear();
+    return Revert(Configure(std::move(args), unattended));
+  }
+  using Puts = std::vector<std::pair<std::string, std::string>>;
+};
+
+TEST_F(RevertRun, EachRevertGoesOneRunBack) {
+  RunAll({"-t", "-s", "bob"});  // b-new; what Immich had before is unknown
+  RunAll({"-T", "-s", "bob"});  // b-old
+  immich_.puts.clear();
+  EXPECT_EQ(RevertWith({"--output", "json"}), ExitCode::kOk);
+  EXPECT_EQ(immich_.puts, (Puts{{"bob", "b-new"}}));
+  EXPECT_NE(terminal_.printed.find("\"action\":\"reverted\""), std::string::npos) << terminal_.printed;
+  EXPECT_NE(terminal_.printed.find("\"chosen_asset\":\"b-new\""), std::string::npos) << terminal_.printed;
+  EXPECT_NE(terminal_.printed.find("\"previous_asset\":\"b-old\""), std::string::npos) << terminal_.printed;
+  immich_.puts.clear();
+  EXPECT_EQ(RevertWith({"--output", "json"}), ExitCode::kOk);  // no toggling back to b-old
+  EXPECT_TRUE(immich_.puts.empty());
+  EXPECT_NE(terminal_.printed.find("no earlier photo recorded"), std::string::npos) << terminal_.printed;
+}
+
+TEST_F(RevertRun, DryRunAndSelectionAndTheQuestion) {
+  RunAll({"-t"});
+  RunAll({"-T", "--force"});
+  immich_.puts.clear();
+  EXPECT_EQ(RevertWith({"-y", "--output", "json"}), ExitCode::kOk);
+  EXPECT_TRUE(immich_.puts.empty());
+  EXPECT_NE(terminal_.printed.find("would_revert"), std::string::npos) << terminal_.printed;
+  // Without -u it asks; input closed: nothing is put back.
+  EXPECT_EQ(RevertWith({}, /*unattended=*/false), ExitCode::kError);
+  EXPECT_TRUE(immich_.puts.empty());
+  EXPECT_EQ(RevertWith({"-S", "Bob"}), ExitCode::kOk);
+  EXPECT_EQ(immich_.puts, (Puts{{"bob", "b-new"}}));
+}
+
+TEST_F(RevertRun, APhotoPickedByHandSinceIsKept) {
+  RunAll({"-t", "-s", "bob"});
+  RunAll({"-T", "-s", "bob"});
+  const auto ours = ParseTimestamp(store_->LastChoice("bob")->updated_at)->instant;
+  immich_.Find("bob")->updated_at = FormatTimestamp(ours + std::chrono::minutes(20));
+  immich_.puts.clear();
+  EXPECT_EQ(RevertWith({}), ExitCode::kOk);
+  EXPECT_TRUE(immich_.puts.empty());
+  EXPECT_NE(Log().find("possibly a photo picked by hand"), std::string::npos) << Log();
+  EXPECT_EQ(RevertWith({"--override-manual"}), ExitCode::kOk);
+  EXPECT_EQ(immich_.puts, (Puts{{"bob", "b-new"}}));
+}
+
+TEST_F(RevertRun, NothingRecordedIsNothingToRevert) {
+  EXPECT_EQ(RevertWith({}), ExitCode::kOk);
+  EXPECT_TRUE(immich_.puts.empty());
+  EXPECT_NE(Log().find("nothing to revert"), std::string::npos) << Log();
 }
 
 }  // namespace
