@@ -236,13 +236,11 @@ Status Validate(const Options& o) {
   if (!std::isfinite(o.timeout_s) || o.timeout_s < 0.1 || o.timeout_s > 3600)
     return bad("--timeout " + CLI::detail::to_string(o.timeout_s) + " must be 0.1-3600 seconds");
   if (!o.date_bias.empty()) {
+    // Checked here for the message; organizer::Resolve keeps the parsed value.
     std::string why;
-    if (!score::ParseDateTarget(o.date_bias, &why)) return bad(why);
-  }
-  if (o.birthday_bias && !o.date_bias.empty()) {
-    std::string why;
-    auto t = score::ParseDateTarget(o.date_bias, &why);
-    if (t && t->kind != score::DateTarget::Kind::kYear)
+    const auto t = score::ParseDateTarget(o.date_bias, &why);
+    if (!t) return bad(why);
+    if (o.birthday_bias && t->kind != score::DateTarget::Kind::kYear)
       return bad("-n with -d '" + o.date_bias + "': with -n, -d takes a year (yyyy) to pick that year's birthday");
   }
   for (const auto& id : o.people_ids)
