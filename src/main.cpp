@@ -1,5 +1,6 @@
-// Thin entry point: parse options, run the organizer, map the outcome to an
-// exit code. --demo starts the bundled test server first.
+// Thin entry point: parse options, run the command (each key, once or on a
+// schedule: app/app.h), map the outcome to an exit code. --demo starts the
+// bundled test server first.
 #include <malloc.h>
 
 #include <csignal>
@@ -7,6 +8,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "app/app.h"
 #include "cli/options.h"
 #include "generate.h"
 #include "organizer/pipeline.h"
@@ -71,7 +73,9 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "Demo: a sample Immich library (API %s) is served at %s\n", demo->VersionString().c_str(),
                  options.api_url.c_str());
   }
-  const auto code = ifpo::organizer::Run(options, terminal, &g_interrupted);
+  const auto code = ifpo::app::RunCommand(
+      options, [&](const ifpo::cli::Options& one) { return ifpo::organizer::Run(one, terminal, &g_interrupted); },
+      &g_interrupted);
   if (demo) {
     std::error_code ec;
     const auto report = std::filesystem::absolute(options.report_path, ec);

@@ -1,13 +1,19 @@
 #include "cli/options.h"
 
 #include <cctype>
+#include <cerrno>
 #include <cmath>
+#include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include <unistd.h>
+
 #include <CLI/CLI.hpp>
 
+#include "core/cron.h"
 #include "score/dates.h"
 
 namespace ifpo::cli {
@@ -22,13 +28,82 @@ constexpr const char* kFooter =
     "Exit codes: 0 done, 1 bad arguments or a fatal error (connection, API key, nobody to process), "
     "2 some people could not be updated, 130 interrupted.\n"
     "The API key may also come from IMMICH_API_KEY or --api-key-file (keeps it out of the process list); "
-    "the URL from IMMICH_URL.";
+    "the URL from IMMICH_URL. Every option can be set by an environment variable, shown as Env: "
+    "(flags take true or false; -s and -S take a comma-separated list); the command line wins.";
 
-std::string Trim(std::string s) {
-  while (!s.empty() && (s.back() == '\n' || s.back() == '\r' || s.back() == ' ' || s.back() == '\t')) s.pop_back();
-  size_t b = 0;
-  while (b < s.size() && (s[b] == ' ' || s[b] == '\t')) ++b;
-  return s.substr(b);
+// The environment variable of every long option is its name in capitals
+// (--detect-blur: DETECT_BLUR), except these, named as Immich's own tools and
+// the container tools beside Immich name them.
+constexpr std::pair<const char*, const char*> kEnvExceptions[] = {
+    {"api-key-file", "IMMICH_API_KEY_FILE"},
+    {"schedule", "CRON_EXPRESSION"},
+};
+
+std::string EnvNameOf(const std::string& long_name) {
+  for (const auto& [name, env] : kEnvExceptions)
+    if (long_name == name) return env;
+  std::string env;
+  for (char c : long_name) env += c == '-' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return env;
+}
+
+std::string Lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+const char* NonEmptyEnv(const std::string& name) {
+  const char* v = std::getenv(name.c_str());
+  return v && *v ? v : nullptr;
+}
+
+// CLI11 would take "maybe" as an error about the option; say which variable.
+Status CheckFlagEnv(const std::string& env, const std::string& option) {
+  const char* v = NonEmptyEnv(env);
+  if (!v) return Ok{};
+  static const char* const kWords[] = {"true", "false", "1", "0", "yes", "no", "on", "off"};
+  const std::string value = Lower(v);
+  for (const char* w : kWords)
+    if (value == w) return Ok{};
+  return MakeError(ErrorKind::kInvalidArgument, "the environment variable " + env + "='" + v +
+                                                    "' is not true or false (it sets " + option + ")");
+}
+
+// A value CLI11 could not convert may have come from the environment: name
+// the variable, or the user looks for it on the command line.
+std::string FromTheEnvironment(const CLI::App& app, const std::string& message, int argc, const char* const* argv) {
+  for (const CLI::Option* opt : app.get_options()) {
+    const auto& longs = opt->get_lnames();
+    if (longs.empty() || opt->get_envname().empty() || !NonEmptyEnv(opt->get_envname())) continue;
+    if (message.find("--" + longs[0] + " ") == std::string::npos &&
+        message.find("--" + longs[0] + ":") == std::string::npos)
+      continue;
+    bool on_command_line = false;
+    for (int i = 1; i < argc; ++i) {
+      const std::string a = argv[i];
+      if (a.rfind("--" + longs[0], 0) == 0) on_command_line = true;
+      for (const auto& s : opt->get_snames())
+        if (a.size() > 1 && a[0] == '-' && a[1] != '-' && a.find(s) != std::string::npos) on_command_line = true;
+    }
+    if (!on_command_line) return " (from the environment variable " + opt->get_envname() + ")";
+  }
+  return "";
+}
+
+std::vector<std::string> SplitAt(const std::string& text, const char* separators) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= text.size()) {
+    const size_t end = std::min(text.find_first_of(separators, start), text.size());
+    std::string item = text.substr(start, end - start);
+    while (!item.empty() && (item.back() == ' ' || item.back() == '\t' || item.back() == '\r')) item.pop_back();
+    size_t b = 0;
+    while (b < item.size() && (item[b] == ' ' || item[b] == '\t')) ++b;
+    item = item.substr(b);
+    if (!item.empty() && item[0] != '#') out.push_back(item);
+    start = end + 1;
+  }
+  return out;
 }
 
 }  // namespace
@@ -48,7 +123,8 @@ ParseOutcome Parse(int argc, const char* const* argv) {
       ->envname("IMMICH_URL");
   app.add_option("api_key", o.api_key, "Immich API key (prefer IMMICH_API_KEY or --api-key-file)")
       ->envname("IMMICH_API_KEY");
-  app.add_option("--api-key-file", o.api_key_file, "Read the API key from this file (first line)");
+  app.add_option("--api-key-file", o.api_key_file,
+                 "Read the API key from this file; one key per line runs each Immich user in turn");
   app.add_flag("-y,--dry-run", o.dry_run, "Change nothing: print what would change (default: off)");
   app.add_flag("-u,--unattended", o.unattended,
                "Do not ask for confirmation after identifying people; for cron (default: off)");
@@ -104,7 +180,31 @@ ParseOutcome Parse(int argc, const char* const* argv) {
   app.add_flag("--demo", o.demo, "Run against a bundled sample library on a local test server; needs no Immich");
   app.add_option("--demo-dialect", o.demo_dialect,
                  "Immich version the demo server imitates: 1.136, 2.7 or 3.2 (default: 2.7)");
+  app.add_option("--schedule", o.schedule,
+                 "Keep running: one run at each time of this 5-field cron expression, e.g. \"0 3 * * *\" "
+                 "(local time, TZ); implies -u (default: run once)");
+  app.add_flag("--run-on-start", o.run_on_start, "With --schedule: also run once at start (default: off)");
   app.add_flag("--version", o.show_version, "Print the version and exit");
+
+  // Every long option from the environment (the command line wins). -s and
+  // -S are read below: a name may contain spaces, so their lists are split
+  // at commas, which CLI11 would also do to command-line values.
+  for (CLI::Option* opt : app.get_options()) {
+    const auto& longs = opt->get_lnames();
+    if (longs.empty() || longs[0] == "help" || longs[0] == "version" || longs[0] == "people-ids" ||
+        longs[0] == "people-names")
+      continue;
+    const std::string env = EnvNameOf(longs[0]);
+    if (opt->get_expected_max() == 0) {  // a flag
+      if (Status ok = CheckFlagEnv(env, "--" + longs[0]); !ok) {
+        out.kind = ParseOutcome::Kind::kExit;
+        out.exit_code = 1;
+        out.output = "error: " + ok.error().message;
+        return out;
+      }
+    }
+    opt->envname(env);
+  }
 
   try {
     app.parse(argc, argv);
@@ -115,7 +215,8 @@ ParseOutcome Parse(int argc, const char* const* argv) {
   } catch (const CLI::ParseError& e) {
     out.kind = ParseOutcome::Kind::kExit;
     out.exit_code = 1;
-    out.output = std::string("error: ") + e.what() + "\nRun with --help for the options.";
+    out.output = std::string("error: ") + e.what() + FromTheEnvironment(app, e.what(), argc, argv) +
+                 "\nRun with --help for the options.";
     return out;
   }
   if (o.show_version) {
@@ -141,22 +242,32 @@ ParseOutcome Parse(int argc, const char* const* argv) {
     return out;
   }
   if (app.count("--seed")) o.seed = seed;
+  if (o.people_ids.empty())
+    if (const char* v = NonEmptyEnv("PEOPLE_IDS")) o.people_ids = SplitAt(v, ",");
+  if (o.people_names.empty())
+    if (const char* v = NonEmptyEnv("PEOPLE_NAMES")) o.people_names = SplitAt(v, ",");
+  // The official Immich CLI's name for the URL.
+  if (o.api_url.empty())
+    if (const char* v = NonEmptyEnv("IMMICH_INSTANCE_URL")) o.api_url = v;
   if (!o.api_key_file.empty()) {
-    std::ifstream f(o.api_key_file);
-    std::stringstream ss;
-    if (f) ss << f.rdbuf();
-    std::string key = Trim(ss.str().substr(0, ss.str().find('\n')));
-    if (!f || key.empty()) {
+    auto keys = ReadKeyFile(o.api_key_file);
+    if (!keys) {
       out.kind = ParseOutcome::Kind::kExit;
       out.exit_code = 1;
-      out.output = "error: --api-key-file '" + o.api_key_file + "' could not be read or is empty";
+      out.output = "error: " + keys.error().message;
       return out;
     }
-    o.api_key = key;
+    o.api_keys = std::move(keys.value());
+  } else if (!o.api_key.empty()) {
+    o.api_keys = SplitKeys(o.api_key);
+    if (o.api_keys.empty()) o.api_key.clear();  // only blanks and commas: "missing"
   }
+  if (!o.api_keys.empty()) o.api_key = o.api_keys.front();
+  if (!o.schedule.empty()) o.unattended = true;
   if (o.demo) {
     if (o.api_url.empty()) o.api_url = "http://127.0.0.1:1";  // replaced by the demo server's address
     if (o.api_key.empty()) o.api_key = "immich-demo-api-key";
+    o.api_keys = {o.api_key};
   }
   Status s = Validate(o);
   if (s && !o.ca_cert.empty()) s = CheckCaCertFile(o.ca_cert);
@@ -166,6 +277,32 @@ ParseOutcome Parse(int argc, const char* const* argv) {
     out.output = "error: " + s.error().message;
   }
   return out;
+}
+
+std::vector<std::string> SplitKeys(const std::string& text) { return SplitAt(text, ","); }
+
+Result<std::vector<std::string>> ReadKeyFile(const std::string& path) {
+  auto bad = [&](const std::string& why) {
+    return MakeError(ErrorKind::kInvalidArgument, "the API key file '" + path + "' " + why);
+  };
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec))
+    return bad("is a directory; give the file that holds the key (one key per line)");
+  std::ifstream f(path, std::ios::binary);
+  if (!f) {
+    const int err = errno;
+    if (err == EACCES)
+      return bad("cannot be read: permission denied (it must be readable by the user running the tool, uid " +
+                 std::to_string(::getuid()) + "; under systemd pass it with LoadCredential=)");
+    if (err == ENOENT) return bad("does not exist");
+    return bad(std::string("cannot be read: ") + std::strerror(err));
+  }
+  std::stringstream ss;
+  ss << f.rdbuf();
+  if (f.bad()) return bad("cannot be read");
+  auto keys = SplitAt(ss.str(), ",\n");
+  if (keys.empty()) return bad("is empty: put the API key on its first line");
+  return keys;
 }
 
 Status CheckCaCertFile(const std::string& path) {
@@ -213,13 +350,20 @@ Status Validate(const Options& o) {
         "e.g. https://immich.example.com, then the key");
   if (o.api_key.empty())
     return bad("the API key is missing: pass it as the second argument, set IMMICH_API_KEY or use --api-key-file");
-  for (size_t i = 0; i < o.api_key.size(); ++i) {
-    const auto c = static_cast<unsigned char>(o.api_key[i]);
-    if (c < 0x20 || c == 0x7f || c == ' ')
-      return bad("the API key contains a " +
-                 std::string(c == '\n' || c == '\r' ? "line break" : "space or control character") + " at character " +
-                 std::to_string(i + 1) +
-                 " (it is not shown): check how it was copied into the argument, IMMICH_API_KEY or the key file");
+  const std::vector<std::string> one_key = {o.api_key};
+  const auto& keys = o.api_keys.empty() ? one_key : o.api_keys;
+  for (size_t k = 0; k < keys.size(); ++k) {
+    const std::string which = keys.size() > 1 ? "API key " + std::to_string(k + 1) + " of " +
+                                                    std::to_string(keys.size())
+                                              : "the API key";
+    for (size_t i = 0; i < keys[k].size(); ++i) {
+      const auto c = static_cast<unsigned char>(keys[k][i]);
+      if (c < 0x20 || c == 0x7f || c == ' ')
+        return bad(which + " contains a " +
+                   std::string(c == '\n' || c == '\r' ? "line break" : "space or control character") +
+                   " at character " + std::to_string(i + 1) +
+                   " (it is not shown): check how it was copied into the argument, IMMICH_API_KEY or the key file");
+    }
   }
   if (o.with_names && o.without_names) return bad("-w/--with-names and -W/--without-names cannot be used together");
   if (o.detect_blur && o.detect_blur_reversed)
@@ -252,6 +396,14 @@ Status Validate(const Options& o) {
   if (o.insecure && !o.ca_cert.empty()) return bad("--insecure and --ca-cert cannot be used together");
   if (o.demo_dialect != "1.136" && o.demo_dialect != "2.7" && o.demo_dialect != "3.2")
     return bad("--demo-dialect '" + o.demo_dialect + "' is not 1.136, 2.7 or 3.2");
+  if (!o.schedule.empty()) {
+    if (auto cron = ParseCron(o.schedule); !cron) return bad("--schedule (CRON_EXPRESSION): " + cron.error().message);
+  }
+  if (o.run_on_start && o.schedule.empty())
+    return bad("--run-on-start (RUN_ON_START) needs --schedule (CRON_EXPRESSION): without a schedule every run is "
+               "a run at start");
+  if (!o.schedule.empty() && o.confirmation)
+    return bad("-c/--confirmation asks at the terminal; it cannot be used with --schedule (CRON_EXPRESSION)");
   return Ok{};
 }
 

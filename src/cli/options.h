@@ -15,8 +15,14 @@ enum class OutputFormat { kText, kJson };
 
 struct Options {
   std::string api_url;  // as given; normalised by the organizer
-  std::string api_key;
+  std::string api_key;  // the key of this run: one of api_keys
   std::string api_key_file;
+  // Every key given (one per Immich user; commas or lines in IMMICH_API_KEY
+  // or the key file). Several keys run one after the other.
+  std::vector<std::string> api_keys;
+  // Set when several keys run in turn: each key keeps its own record and
+  // lock (store::AccountKey). A single key keeps the per-server files.
+  bool record_per_key = false;
 
   bool dry_run = false;                    // -y
   bool unattended = false;                 // -u
@@ -56,6 +62,11 @@ struct Options {
   bool demo = false;
   std::string demo_dialect = "2.7";
   bool show_version = false;
+
+  // Scheduled runs (the container's mode): a 5-field cron expression; empty
+  // runs once.
+  std::string schedule;       // --schedule / CRON_EXPRESSION
+  bool run_on_start = false;  // --run-on-start / RUN_ON_START
 };
 
 // What parsing decided: run with options, or exit now (help, version, error).
@@ -66,8 +77,17 @@ struct ParseOutcome {
   Options options;
 };
 
-// argv as given; env lookups through getenv (IMMICH_URL, IMMICH_API_KEY).
+// argv as given. Every option can also come from the environment (the
+// table in README "Settings by environment"); the command line wins.
 ParseOutcome Parse(int argc, const char* const* argv);
+
+// Several keys in one value: split at commas and line breaks, blanks and
+// '#' comment lines dropped.
+std::vector<std::string> SplitKeys(const std::string& text);
+
+// Reads the key file; the error says why it cannot be used (not found,
+// permission denied, a directory, empty) and names the file.
+Result<std::vector<std::string>> ReadKeyFile(const std::string& path);
 
 // Checks combinations and values; the message names the bad value.
 Status Validate(const Options& o);

@@ -66,6 +66,7 @@ Result<RunConfig> Resolve(const cli::Options& o, std::chrono::sys_seconds now) {
   // The cache may be deleted at will; the record of our choices and the lock
   // are state. --cache-dir alone keeps everything in one directory.
   c.storage.enabled = !o.no_cache;
+  c.storage.per_key = o.record_per_key;
   if (c.storage.enabled) {
     c.storage.cache_dir = o.cache_dir.empty() ? store::DefaultCacheDir() : o.cache_dir;
     c.storage.state_dir = !o.state_dir.empty()   ? o.state_dir

@@ -51,6 +51,7 @@ struct Storage {
   bool enabled = true;    // false: --no-cache
   std::string cache_dir;  // deletable: measurements, face lists
   std::string state_dir;  // the record of our choices and the lock
+  bool per_key = false;   // several API keys: one record per key (store::AccountKey)
 };
 
 struct Connection {

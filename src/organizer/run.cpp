@@ -115,8 +115,10 @@ ExitCode Run(const RunConfig& config, ui::Terminal& terminal, const Clock& clock
                                         "'unchanged', no --revert and no protection of photos picked by hand: fix it, "
                                         "choose other directories (--cache-dir, --state-dir), or run with --no-cache"));
     };
-    const std::string key = store::ServerKey(server.api_url);
-    store::AdoptLegacyFiles(cache_dir, state_dir, store::LegacyServerKey(server.api_url), key);
+    const std::string server_key = store::ServerKey(server.api_url);
+    const std::string key = config.storage.per_key ? store::AccountKey(server_key, server.api_key) : server_key;
+    if (!config.storage.per_key)
+      store::AdoptLegacyFiles(cache_dir, state_dir, store::LegacyServerKey(server.api_url), key);
     auto held = store::RunLock::Acquire(state_dir, key);
     if (!held && store::IsLockHeld(held.error())) return Fail(log, held.error());
     if (!held) return unusable(held.error());

@@ -152,6 +152,12 @@ std::string DefaultStateDir() { return XdgDir("XDG_STATE_HOME", ".local/state");
 std::string ServerKey(const std::string& base_url) { return Key(base_url, true); }
 std::string LegacyServerKey(const std::string& base_url) { return Key(base_url, false); }
 
+std::string AccountKey(const std::string& server_key, const std::string& api_key) {
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016" PRIx64, Fnv1a64("immich-api-key:" + api_key));
+  return server_key + "-user-" + std::string(hex, 12);
+}
+
 void AdoptLegacyFiles(const std::string& cache_dir, const std::string& state_dir, const std::string& old_key,
                       const std::string& new_key) {
   if (old_key == new_key) return;

@@ -117,6 +117,10 @@ std::string DefaultStateDir();
 // query and fragment are stripped first, so no secret reaches a file name.
 // Every loopback spelling (localhost, 127.0.0.1, [::1]) is one host.
 std::string ServerKey(const std::string& base_url);
+// With several API keys (one per Immich user), each key's own record, cache
+// and lock: "<server key>-user-<12 hex>", the hex from a hash of the API key,
+// so the key never reaches a file name. A new key starts a new record.
+std::string AccountKey(const std::string& server_key, const std::string& api_key);
 // The key before loopback spellings were merged, to find older files.
 std::string LegacyServerKey(const std::string& base_url);
 // Files an older version made under the legacy key take the new key, unless

@@ -3,6 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <fstream>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace ifpo::cli {
 namespace {
@@ -141,6 +145,163 @@ TEST(Options, EnvironmentSuppliesUrlAndKey) {
   ASSERT_EQ(o.kind, ParseOutcome::Kind::kRun) << o.output;
   EXPECT_EQ(o.options.api_url, "https://env.example");
   EXPECT_EQ(o.options.api_key, "envkey");
+}
+
+// Sets variables for one test and removes them after.
+struct Env {
+  Env(std::initializer_list<std::pair<std::string, std::string>> vars) : vars_(vars) {
+    for (const auto& [k, v] : vars_) setenv(k.c_str(), v.c_str(), 1);
+  }
+  ~Env() {
+    for (const auto& [k, v] : vars_) unsetenv(k.c_str());
+  }
+  std::vector<std::pair<std::string, std::string>> vars_;
+};
+
+ParseOutcome PE(std::vector<std::string> args) {
+  std::vector<const char*> argv = {"organizer"};
+  for (const auto& a : args) argv.push_back(a.c_str());
+  return Parse(static_cast<int>(argv.size()), argv.data());
+}
+
+TEST(Options, EveryOptionComesFromTheEnvironment) {
+  Env env({{"IMMICH_INSTANCE_URL", "http://immich-server:2283/api"},
+           {"IMMICH_API_KEY", "envkey"},
+           {"DRY_RUN", "true"},
+           {"UNATTENDED", "1"},
+           {"DETECT_BLUR", "yes"},
+           {"RECENCY_BIAS", "on"},
+           {"LOW_PIXEL_MODE", "false"},
+           {"PEOPLE_NAMES", "Mom, My Dad ,Mark"},
+           {"PEOPLE_IDS", "id1,id2"},
+           {"SIGMA_DAYS", "3.5"},
+           {"FETCH_CHUNK_SIZE", "200"},
+           {"LOG_LEVEL", "debug"},
+           {"CACHE_DIR", "/data/cache"},
+           {"STATE_DIR", "/data/state"},
+           {"REPORT", "/data/report.html"},
+           {"OUTPUT", "json"},
+           {"TIMEOUT", "30"},
+           {"CONCURRENCY", "4"},
+           {"CLASSIC", ""},  // empty: as if not set
+           {"CRON_EXPRESSION", "0 3 * * *"},
+           {"RUN_ON_START", "true"}});
+  auto o = PE({});
+  ASSERT_EQ(o.kind, ParseOutcome::Kind::kRun) << o.output;
+  const Options& x = o.options;
+  EXPECT_EQ(x.api_url, "http://immich-server:2283/api");
+  EXPECT_EQ(x.api_key, "envkey");
+  EXPECT_TRUE(x.dry_run && x.unattended && x.detect_blur && x.recency && x.run_on_start);
+  EXPECT_FALSE(x.low_pixel || x.classic);
+  EXPECT_EQ(x.people_names, (std::vector<std::string>{"Mom", "My Dad", "Mark"}));
+  EXPECT_EQ(x.people_ids, (std::vector<std::string>{"id1", "id2"}));
+  EXPECT_EQ(x.sigma_days, 3.5);
+  EXPECT_EQ(x.chunk_size, 200);
+  EXPECT_EQ(x.log_level, ui::Level::kDebug);
+  EXPECT_EQ(x.cache_dir, "/data/cache");
+  EXPECT_EQ(x.state_dir, "/data/state");
+  EXPECT_EQ(x.report_path, "/data/report.html");
+  EXPECT_EQ(x.output, OutputFormat::kJson);
+  EXPECT_EQ(x.timeout_s, 30.0);
+  EXPECT_EQ(x.concurrency, 4);
+  EXPECT_EQ(x.schedule, "0 3 * * *");
+}
+
+TEST(Options, TheCommandLineWinsOverTheEnvironment) {
+  Env env({{"IMMICH_URL", "https://env.example"}, {"IMMICH_API_KEY", "envkey"}, {"SIGMA_DAYS", "3"},
+           {"PEOPLE_NAMES", "Env Person"}, {"LOG_LEVEL", "DEBUG"}});
+  auto o = PE({"https://cli.example", "clikey", "-g", "9", "-S", "Cli Person", "-l", "ERROR"});
+  ASSERT_EQ(o.kind, ParseOutcome::Kind::kRun) << o.output;
+  EXPECT_EQ(o.options.api_url, "https://cli.example");
+  EXPECT_EQ(o.options.api_key, "clikey");
+  EXPECT_EQ(o.options.sigma_days, 9.0);
+  EXPECT_EQ(o.options.people_names, std::vector<std::string>{"Cli Person"});
+  EXPECT_EQ(o.options.log_level, ui::Level::kError);
+}
+
+TEST(Options, BadEnvironmentValuesNameTheVariable) {
+  {
+    Env env({{"DETECT_BLUR", "maybe"}});
+    auto o = P({"https://x", "k"});
+    EXPECT_EQ(o.exit_code, 1);
+    EXPECT_NE(o.output.find("DETECT_BLUR='maybe' is not true or false"), std::string::npos) << o.output;
+  }
+  {
+    Env env({{"SIGMA_DAYS", "abc"}});
+    auto o = P({"https://x", "k"});
+    EXPECT_EQ(o.exit_code, 1);
+    EXPECT_NE(o.output.find("environment variable SIGMA_DAYS"), std::string::npos) << o.output;
+  }
+  {
+    Env env({{"CRON_EXPRESSION", "0 3 * *"}});
+    auto o = P({"https://x", "k"});
+    EXPECT_EQ(o.exit_code, 1);
+    EXPECT_NE(o.output.find("CRON_EXPRESSION"), std::string::npos) << o.output;
+    EXPECT_NE(o.output.find("4 fields"), std::string::npos) << o.output;
+  }
+  {
+    Env env({{"RUN_ON_START", "true"}});
+    auto o = P({"https://x", "k"});
+    EXPECT_EQ(o.exit_code, 1);
+    EXPECT_NE(o.output.find("needs --schedule"), std::string::npos) << o.output;
+  }
+}
+
+TEST(Options, ScheduleImpliesUnattended) {
+  auto o = P({"https://x", "k", "--schedule", "*/5 * * * *"});
+  ASSERT_EQ(o.kind, ParseOutcome::Kind::kRun) << o.output;
+  EXPECT_TRUE(o.options.unattended);
+  EXPECT_EQ(P({"https://x", "k", "--schedule", "@daily", "-c"}).exit_code, 1);
+}
+
+TEST(Options, SeveralKeysFromTheVariableOrTheFile) {
+  auto o = P({"https://x", "key-one, key-two,,"});
+  ASSERT_EQ(o.kind, ParseOutcome::Kind::kRun) << o.output;
+  EXPECT_EQ(o.options.api_keys, (std::vector<std::string>{"key-one", "key-two"}));
+  EXPECT_EQ(o.options.api_key, "key-one");
+
+  const std::string path = ::testing::TempDir() + "/keys";
+  {
+    std::ofstream f(path);
+    f << "# the family\nkey-anna\n\nkey-ben\r\nkey-cleo\n";
+  }
+  o = P({"https://x", "--api-key-file", path});
+  ASSERT_EQ(o.kind, ParseOutcome::Kind::kRun) << o.output;
+  EXPECT_EQ(o.options.api_keys, (std::vector<std::string>{"key-anna", "key-ben", "key-cleo"}));
+  {
+    Env env({{"IMMICH_API_KEY_FILE", path}});
+    o = P({"https://x"});
+    ASSERT_EQ(o.kind, ParseOutcome::Kind::kRun) << o.output;
+    EXPECT_EQ(o.options.api_keys.size(), 3u);
+  }
+  auto bad = P({"https://x", "good-key,bad key"});
+  EXPECT_EQ(bad.exit_code, 1);
+  EXPECT_NE(bad.output.find("API key 2 of 2 contains a space"), std::string::npos) << bad.output;
+  EXPECT_EQ(bad.output.find("bad key"), std::string::npos) << "the key was echoed: " << bad.output;
+  std::remove(path.c_str());
+}
+
+TEST(Options, AnUnusableKeyFileSaysWhy) {
+  const std::string dir = ::testing::TempDir();
+  auto says = [](const std::string& path, const std::string& why) {
+    auto o = P({"https://x", "--api-key-file", path});
+    EXPECT_EQ(o.exit_code, 1) << path;
+    EXPECT_NE(o.output.find(why), std::string::npos) << o.output;
+    EXPECT_NE(o.output.find(path), std::string::npos) << o.output;
+  };
+  says(dir + "/no-such-key-file", "does not exist");
+  says(dir, "is a directory");
+  const std::string empty = dir + "/empty-key";
+  { std::ofstream f(empty); f << "\n\n"; }
+  says(empty, "is empty");
+  if (::geteuid() != 0) {  // root reads any file
+    const std::string locked = dir + "/locked-key";
+    { std::ofstream f(locked); f << "k\n"; }
+    ::chmod(locked.c_str(), 0);
+    says(locked, "permission denied");
+    std::remove(locked.c_str());
+  }
+  std::remove(empty.c_str());
 }
 
 TEST(Options, HelpAndVersionExitZero) {
