@@ -9,7 +9,7 @@ _immich_featured_photo_organizer() {
     --demo-dialect) COMPREPLY=($(compgen -W "1.136 2.7 3.2" -- "$cur")); return ;;
     --api-key-file|--ca-cert|--report) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --cache-dir|--state-dir) COMPREPLY=($(compgen -d -- "$cur")); return ;;
-    -d|--date-bias|-g|--sigma-days|-C|--fetch-chunk-size|--concurrency|--timeout|--seed|-s|--people-ids|-S|--people-names) return ;;
+    -d|--date-bias|-g|--sigma-days|-C|--fetch-chunk-size|--concurrency|--timeout|--seed|-s|--people-ids|-S|--people-names|--schedule) return ;;
   esac
   if [[ "$cur" == -* ]]; then
     COMPREPLY=($(compgen -W "-h --help --version -y --dry-run -u --unattended -c --confirmation -w --with-names
@@ -17,7 +17,7 @@ _immich_featured_photo_organizer() {
       -b --detect-blur -B --detect-blur-reversed -t --recency-bias -T --recency-bias-reversed -d --date-bias
       -n --birthday-bias -g --sigma-days -C --fetch-chunk-size -l --log-level --api-key-file --classic --concurrency --timeout
       --cache-dir --state-dir --no-cache --force --revert --override-manual --report --output --ca-cert --insecure --seed
-      --demo --demo-dialect" -- "$cur"))
+      --demo --demo-dialect --schedule --run-on-start" -- "$cur"))
   fi
 }
 complete -F _immich_featured_photo_organizer immich-featured-photo-organizer
