@@ -161,6 +161,7 @@ net::Request Client::MakeRequest(const std::string& method, const std::string& p
   r.body = std::move(body);
   r.endpoint = endpoint;
   r.idempotent = method != "PUT";
+  r.finishes_when_interrupted = method == "PUT";
   if (!api_key_.empty()) r.headers.emplace_back("x-api-key", api_key_);
   return r;
 }

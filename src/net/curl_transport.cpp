@@ -26,6 +26,7 @@
 #include <ctime>
 #include <deque>
 #include <mutex>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
@@ -138,6 +139,7 @@ size_t OnHeader(char* data, size_t size, size_t count, void* user) {
 
 int OnProgress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
   const auto* t = static_cast<const Transfer*>(user);
+  if (t->request->finishes_when_interrupted) return 0;  // the loop bounds its grace
   const std::atomic<bool>* flag = t->interrupt->load();
   return (flag != nullptr && flag->load()) ? 1 : 0;  // non-zero aborts the transfer
 }
@@ -315,19 +317,28 @@ class Loop {
       FailAll("cannot create a curl multi handle", Failure::kOther);
       return;
     }
+    std::optional<Clock::time_point> interrupted_at;
     while (done_ < transfers_.size()) {
       if (t_.Interrupted()) {
-        FailAll("interrupted", Failure::kInterrupted);
-        return;
+        // Nothing new starts; writes on the wire get a short grace to finish.
+        if (!interrupted_at) {
+          interrupted_at = Clock::now();
+          FailUnstartedAndReads();
+        }
+        if (active_.empty() || Clock::now() - *interrupted_at > std::chrono::milliseconds(opt().interrupt_grace_ms)) {
+          FailAll("interrupted", Failure::kInterrupted);
+          return;
+        }
+      } else {
+        StartReady();
       }
-      StartReady();
       int running = 0;
       curl_multi_perform(s_.multi, &running);
       ProcessMessages();
       if (done_ == transfers_.size()) break;
       // Fill the slots just freed now: a new handle makes curl's timeout 0, so
       // the poll below returns at once instead of idling.
-      StartReady();
+      if (!interrupted_at) StartReady();
       curl_multi_poll(s_.multi, nullptr, 0, static_cast<int>(PollTimeoutMs()), nullptr);
     }
   }
@@ -593,6 +604,21 @@ class Loop {
   }
 
   // Completes every unfinished request with the same failure.
+  // On interrupt: requests not started, waiting to be retried, or reading.
+  void FailUnstartedAndReads() {
+    std::vector<Transfer*> rest;
+    for (Transfer* x : std::vector<Transfer*>(active_.begin(), active_.end())) {
+      if (x->request->finishes_when_interrupted) continue;
+      Detach(*x);
+      rest.push_back(x);
+    }
+    for (size_t index : waiting_) rest.push_back(&transfers_[index]);
+    for (size_t index : pending_) rest.push_back(&transfers_[index]);
+    waiting_.clear();
+    pending_.clear();
+    for (Transfer* x : rest) Finish(*x, FailedResponse(*x, "interrupted", Failure::kInterrupted));
+  }
+
   void FailAll(const std::string& message, Failure failure) {
     std::vector<Transfer*> rest(active_.begin(), active_.end());
     for (Transfer* x : rest) Detach(*x);

@@ -22,6 +22,11 @@ struct Request {
   // featured face are idempotent too, but only retried on connection errors
   // that happened before the request was sent.
   bool idempotent = true;
+  // When the interrupt flag rises, a request already on the wire with this
+  // set is let finish (for up to Options::interrupt_grace_ms), so the caller
+  // knows whether the server applied it: a featured-photo PUT must not end
+  // half-known. Requests not yet started are never sent.
+  bool finishes_when_interrupted = false;
   // A short name of the endpoint for statistics, e.g. "search/metadata".
   std::string endpoint;
 };
@@ -68,6 +73,7 @@ struct Options {
   // A hostile server cannot make us buffer more than this per response.
   std::int64_t max_body_bytes = std::int64_t{256} << 20;
   int max_redirects = 5;
+  long interrupt_grace_ms = 5000;  // see Request::finishes_when_interrupted
   // Longest Retry-After we honour; 0 means max(backoff_max_ms, 30 s).
   long retry_after_cap_ms = 0;
 };

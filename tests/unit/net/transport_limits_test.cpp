@@ -179,6 +179,68 @@ TEST_F(LimitsTest, InterruptAbortsTransfersInFlight) {
   EXPECT_EQ(got[2].attempts, 0);  // the third never started
 }
 
+// SIGTERM while a featured-photo PUT is on the wire: the PUT's answer is
+// awaited (so the record knows whether Immich applied it), the read beside it
+// and the PUT not yet started are dropped.
+TEST_F(LimitsTest, InterruptLetsAWriteOnTheWireFinish) {
+  std::atomic<int> puts{0};
+  server_.server().Put("/slow-put", [&](const httplib::Request&, httplib::Response& res) {
+    ++puts;
+    server_.Nap(400);
+    res.set_content("{}", "application/json");
+  });
+  Options options = Fast();
+  options.concurrency = 2;
+  auto transport = MakeCurlTransport(options);
+  std::atomic<bool> stop{false};
+  transport->SetInterruptFlag(&stop);
+  std::thread raiser([&stop] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    stop = true;
+  });
+  Request put = Get("/slow-put");
+  put.method = "PUT";
+  put.body = "{}";
+  put.finishes_when_interrupted = true;
+  std::vector<Response> got(3);
+  const auto start = std::chrono::steady_clock::now();
+  transport->PerformMany({put, Get("/hang"), put}, [&got](size_t i, Response r) { got[i] = std::move(r); });
+  const long ms = MsSince(start);
+  raiser.join();
+  EXPECT_EQ(got[0].status, 200) << got[0].error;
+  EXPECT_EQ(got[1].failure, Failure::kInterrupted);
+  EXPECT_EQ(got[2].failure, Failure::kInterrupted);
+  EXPECT_EQ(got[2].attempts, 0);
+  EXPECT_EQ(puts.load(), 1);
+  EXPECT_GE(ms, 350);
+  EXPECT_LT(ms, 1400) << "the read was not cut short";
+}
+
+TEST_F(LimitsTest, AWriteThatHangsAfterAnInterruptIsCutAfterTheGrace) {
+  server_.server().Put("/hang-put", [&](const httplib::Request&, httplib::Response& res) {
+    server_.Nap(1500);
+    res.set_content("{}", "application/json");
+  });
+  Options options = Fast();
+  options.interrupt_grace_ms = 200;
+  auto transport = MakeCurlTransport(options);
+  std::atomic<bool> stop{false};
+  transport->SetInterruptFlag(&stop);
+  std::thread raiser([&stop] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    stop = true;
+  });
+  Request put = Get("/hang-put");
+  put.method = "PUT";
+  put.finishes_when_interrupted = true;
+  const auto start = std::chrono::steady_clock::now();
+  const Response r = transport->Perform(put);
+  const long ms = MsSince(start);
+  raiser.join();
+  EXPECT_EQ(r.failure, Failure::kInterrupted);
+  EXPECT_LT(ms, 700);
+}
+
 TEST_F(LimitsTest, InterruptAlreadyRaisedSendsNothing) {
   auto transport = MakeCurlTransport(Fast());
   std::atomic<bool> stop{true};
