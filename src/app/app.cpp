@@ -73,7 +73,8 @@ ExitCode RunOnSchedule(const cli::Options& o, ui::Logger& log, const Clock& cloc
     if (!(first && o.run_on_start)) {
       const auto next = NextRun(*cron, clock.Now());
       if (!next) {
-        log.Log(ui::Level::kCritical, "the cron expression '" + o.schedule + "' never matches a date (e.g. 31 February)",
+        log.Log(ui::Level::kCritical,
+                "the cron expression '" + o.schedule + "' never matches a date (e.g. 31 February)",
                 {{"kind", "invalid_argument"}});
         return ExitCode::kError;
       }

@@ -65,8 +65,8 @@ Status CheckFlagEnv(const std::string& env, const std::string& option) {
   const std::string value = Lower(v);
   for (const char* w : kWords)
     if (value == w) return Ok{};
-  return MakeError(ErrorKind::kInvalidArgument, "the environment variable " + env + "='" + v +
-                                                    "' is not true or false (it sets " + option + ")");
+  return MakeError(ErrorKind::kInvalidArgument,
+                   "the environment variable " + env + "='" + v + "' is not true or false (it sets " + option + ")");
 }
 
 // A value CLI11 could not convert may have come from the environment: name
@@ -353,9 +353,8 @@ Status Validate(const Options& o) {
   const std::vector<std::string> one_key = {o.api_key};
   const auto& keys = o.api_keys.empty() ? one_key : o.api_keys;
   for (size_t k = 0; k < keys.size(); ++k) {
-    const std::string which = keys.size() > 1 ? "API key " + std::to_string(k + 1) + " of " +
-                                                    std::to_string(keys.size())
-                                              : "the API key";
+    const std::string which =
+        keys.size() > 1 ? "API key " + std::to_string(k + 1) + " of " + std::to_string(keys.size()) : "the API key";
     for (size_t i = 0; i < keys[k].size(); ++i) {
       const auto c = static_cast<unsigned char>(keys[k][i]);
       if (c < 0x20 || c == 0x7f || c == ' ')
@@ -400,8 +399,9 @@ Status Validate(const Options& o) {
     if (auto cron = ParseCron(o.schedule); !cron) return bad("--schedule (CRON_EXPRESSION): " + cron.error().message);
   }
   if (o.run_on_start && o.schedule.empty())
-    return bad("--run-on-start (RUN_ON_START) needs --schedule (CRON_EXPRESSION): without a schedule every run is "
-               "a run at start");
+    return bad(
+        "--run-on-start (RUN_ON_START) needs --schedule (CRON_EXPRESSION): without a schedule every run is "
+        "a run at start");
   if (!o.schedule.empty() && o.confirmation)
     return bad("-c/--confirmation asks at the terminal; it cannot be used with --schedule (CRON_EXPRESSION)");
   return Ok{};

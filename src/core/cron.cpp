@@ -18,8 +18,8 @@ constexpr const char* kMonthNames[] = {"jan", "feb", "mar", "apr", "may", "jun",
 constexpr const char* kDayNames[] = {"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
 
 constexpr Field kFields[] = {
-    {"minute", 0, 59, nullptr},      {"hour", 0, 23, nullptr},          {"day of month", 1, 31, nullptr},
-    {"month", 1, 12, kMonthNames},   {"day of week", 0, 7, kDayNames},
+    {"minute", 0, 59, nullptr},    {"hour", 0, 23, nullptr},         {"day of month", 1, 31, nullptr},
+    {"month", 1, 12, kMonthNames}, {"day of week", 0, 7, kDayNames},
 };
 
 std::vector<std::string> Split(const std::string& s, char sep) {
@@ -128,15 +128,26 @@ Result<CronSchedule> ParseCron(const std::string& expression) {
   std::vector<bool> bits;
   for (size_t i = 0; i < 5; ++i) {
     auto any = ParseField(fields[i], kFields[i], &bits);
-    if (!any) return MakeError(ErrorKind::kInvalidArgument, "cron expression '" + expression + "': " + any.error().message);
+    if (!any)
+      return MakeError(ErrorKind::kInvalidArgument, "cron expression '" + expression + "': " + any.error().message);
     for (size_t v = 0; v < bits.size(); ++v) {
       if (!bits[v]) continue;
       switch (i) {
-        case 0: s.minutes.set(v); break;
-        case 1: s.hours.set(v); break;
-        case 2: s.days.set(v); break;
-        case 3: s.months.set(v); break;
-        default: s.weekdays.set(v % 7); break;  // 7 is Sunday too
+        case 0:
+          s.minutes.set(v);
+          break;
+        case 1:
+          s.hours.set(v);
+          break;
+        case 2:
+          s.days.set(v);
+          break;
+        case 3:
+          s.months.set(v);
+          break;
+        default:
+          s.weekdays.set(v % 7);
+          break;  // 7 is Sunday too
       }
     }
     if (i == 2) s.any_day = *any;
@@ -155,7 +166,7 @@ std::optional<std::chrono::sys_seconds> NextRun(const CronSchedule& s, std::chro
   while (t < limit) {
     std::tm local{};
     localtime_r(&t, &local);
-    if (!s.months[static_cast<size_t>(local.tm_mon + 1)] || !DayMatches(s, local) ||
+    if (!s.months[static_cast<size_t>(local.tm_mon) + 1] || !DayMatches(s, local) ||
         !s.hours[static_cast<size_t>(local.tm_hour)]) {
       t += 60L * (60 - local.tm_min);
       continue;

@@ -18,11 +18,11 @@ namespace ifpo {
 struct CronSchedule {
   std::bitset<60> minutes;
   std::bitset<24> hours;
-  std::bitset<32> days;      // 1-31
-  std::bitset<13> months;    // 1-12
-  std::bitset<7> weekdays;   // 0 = Sunday
-  bool any_day = true;       // day-of-month was '*'
-  bool any_weekday = true;   // day-of-week was '*'
+  std::bitset<32> days;     // 1-31
+  std::bitset<13> months;   // 1-12
+  std::bitset<7> weekdays;  // 0 = Sunday
+  bool any_day = true;      // day-of-month was '*'
+  bool any_weekday = true;  // day-of-week was '*'
 };
 
 // The error names the field and the bad value.
