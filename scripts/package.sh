@@ -87,10 +87,10 @@ done < <(find "$root" -type f -print0)
 # Documentation: copyright (DEP-5) and changelogs.
 doc="$root/usr/share/doc/$pkg"
 install -d -m 0755 "$doc"
+# The binary always uses OpenCV core/imgproc: without them among its NEEDED
+# libraries they are linked in statically (IFPO_STATIC_OPENCV).
 static_opencv=yes
-for f in "${elves[@]}"; do
-  if LC_ALL=C readelf -d "$f" | grep -q 'NEEDED.*libopencv_core'; then static_opencv=no; fi
-done
+if LC_ALL=C readelf -d "$root/usr/bin/$pkg" | grep -q 'NEEDED.*libopencv_core'; then static_opencv=no; fi
 {
   cat <<EOF
 Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
