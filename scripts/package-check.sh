@@ -92,7 +92,7 @@ cp /etc/resolv.conf "$root/etc/resolv.conf"
 printf '#!/bin/sh\nexit 101\n' > "$root/usr/sbin/policy-rc.d"
 chmod 0755 "$root/usr/sbin/policy-rc.d"
 install -m 0644 "$deb" "$root/tmp/"
-in_chroot() { chroot "$root" env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
+in_chroot() { chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
   DEBIAN_FRONTEND=noninteractive "$@"; }
 
 timed "apt-get update in the chroot" in_chroot apt-get update -qq
@@ -151,6 +151,34 @@ run_demo() {
   fi
 }
 timed "--demo --report in the chroot" run_demo
+
+# The service's SystemCallFilter=@system-service ~@privileged must allow what a
+# run needs: trace --demo -b (images decoded and measured) as an unprivileged
+# user, as the service's DynamicUser= runs it, and compare.
+syscall_group() {  # the system calls of a systemd group, nested groups expanded
+  systemd-analyze syscall-filter "$1" | sed -n '2,$p' | grep -v '^[[:space:]]*#' | tr -d ' ' | grep -v '^$' |
+    while read -r x; do case $x in @*) syscall_group "$x" ;; *) echo "$x" ;; esac; done
+}
+check_syscalls() {
+  if ! command -v strace >/dev/null; then echo "skipped: no strace on the host" >&2; return; fi
+  local t="$root/tmp/sys" used allowed denied
+  mkdir -p "$t/home" && chown -R nobody:nogroup "$t"
+  strace -f -qq -o "$t/trace" chroot --userspec=nobody:nogroup "$root" /usr/bin/env -i HOME=/tmp/sys/home PATH=/usr/bin:/bin \
+    sh -c "cd /tmp/sys && exec $pkg --demo -b --report /tmp/sys/r.html" > "$t/log" 2>&1 \
+    || { tail -n 20 "$t/log" >&2; fail "--demo -b as nobody exited non-zero"; return; }
+  # Only what follows the exec of the organizer (not chroot, env, sh).
+  used="$(awk -v p="/usr/bin/$pkg" 'go { print; next } index($0, "execve(\"" p "\"") && / = 0$/ { go = 1 }' "$t/trace" |
+    sed -E 's/^[0-9]+ +//; s/^<\.\.\. ([a-z0-9_]+) resumed>.*/\1/; s/^([a-z0-9_]+)\(.*/\1/' | grep -E '^[a-z0-9_]+$' | sort -u)"
+  [ -n "$used" ] || { fail "strace saw no system calls of $pkg"; return; }
+  allowed="$(syscall_group @system-service | sort -u)"
+  denied="$( (comm -23 <(echo "$used") <(echo "$allowed"); comm -12 <(echo "$used") <(syscall_group @privileged | sort -u)) | sort -u | tr '\n' ' ')"
+  if [ -z "$denied" ]; then
+    ok "its $(echo "$used" | wc -l) system calls (--demo -b as nobody) pass SystemCallFilter=@system-service ~@privileged"
+  else
+    fail "system calls the service would deny: $denied"
+  fi
+}
+timed "system calls vs SystemCallFilter" check_syscalls
 
 # systemd-analyze verify runs on the host (the chroot has no systemd): the
 # installed units, with ExecStart= pointing into the chroot (it checks that the
