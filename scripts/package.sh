@@ -188,7 +188,7 @@ changelog_line="Binary package of upstream version $upstream_version."
 if [ -f CHANGELOG.md ]; then
   install -m 0644 CHANGELOG.md "$doc/changelog"
   gzip -9n "$doc/changelog"
-  changelog_line="Upstream version $upstream_version; see /usr/share/doc/$pkg/changelog.gz."
+  changelog_line="Upstream version $upstream_version; its changes are in changelog.gz."
 fi
 {
   printf '%s (%s) bookworm; urgency=medium\n\n' "$pkg" "$version"
