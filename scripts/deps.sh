@@ -4,7 +4,7 @@
 # usage: scripts/deps.sh [build|test]
 set -euo pipefail
 build_pkgs=(cmake g++ ninja-build pkg-config libcurl4-openssl-dev nlohmann-json3-dev libcli11-dev
-  libopencv-dev libsqlite3-dev libcpp-httplib-dev libssl-dev libsimdjson-dev)
+  libopencv-dev libjpeg-dev libwebp-dev libpng-dev libsqlite3-dev libcpp-httplib-dev libssl-dev libsimdjson-dev)
 test_pkgs=(libgtest-dev chromium python3-skimage opencv-doc python3-jsonschema clang libclang-rt-14-dev)
 want=("${build_pkgs[@]}")
 [ "${1:-build}" = test ] && want+=("${test_pkgs[@]}")
