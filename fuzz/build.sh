@@ -11,7 +11,7 @@ JOBS="${FUZZ_JOBS:-2}"
 mkdir -p "$OUT/obj"
 
 SAN=(-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
-CXXFLAGS=(-std=c++20 -O1 -g1 "${SAN[@]}" -I"$ROOT/src" -I/usr/include/opencv4 -DIFPO_VERSION=\"fuzz\" -DIFPO_CODECS_LINKED
+CXXFLAGS=(-std=c++20 -O1 -g1 "${SAN[@]}" -I"$ROOT/src" -I/usr/include/opencv4 $(pkg-config --cflags libpng) -DIFPO_VERSION=\"fuzz\"
           -Wall -Wextra -Wno-unused-parameter)
 
 # target → project sources it needs (core/dates, core/result and core/model everywhere).
@@ -21,10 +21,10 @@ declare -A SRCS=(
   [fuzz_dates]="$CORE src/score/dates.cpp"
   [fuzz_cli]="$CORE $(cd "$ROOT" && ls src/ui/*.cpp src/score/*.cpp | tr '\n' ' ') src/cli/options.cpp"
   [fuzz_url]="$CORE src/core/work_queue.cpp src/immich/client.cpp src/immich/json.cpp src/immich/search_page.cpp"
-  [fuzz_image]="$CORE $(cd "$ROOT" && ls src/image/*.cpp | tr '\n' ' ') src/image/plugin/codecs.cpp"
+  [fuzz_image]="$CORE $(cd "$ROOT" && ls src/image/*.cpp | tr '\n' ' ')"
 )
 declare -A LIBS=(
-  [fuzz_image]="-lopencv_imgcodecs -lopencv_imgproc -lopencv_core"
+  [fuzz_image]="-lopencv_imgproc -lopencv_core $(pkg-config --libs libjpeg libwebp libpng)"
   [fuzz_cli]="-lpthread"
   [fuzz_json]="-lsimdjson"
   [fuzz_url]="-lsimdjson -lpthread"

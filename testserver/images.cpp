@@ -7,7 +7,6 @@
 #include <vector>
 
 #include <opencv2/core.hpp>
-#include <opencv2/imgcodecs.hpp>  // IMREAD_* / IMWRITE_* flags only
 #include <opencv2/imgproc.hpp>
 
 #include "image/analyze.h"
@@ -77,10 +76,9 @@ void AddGrain(cv::Mat& img, int dx, int dy) {
 
 // A real photograph resized to w x h as Immich resizes its renditions.
 cv::Mat ResizeOriginal(const std::string& bytes, int w, int h) {
-  auto decoded = ifpo::image::DecodeImage(bytes, cv::IMREAD_COLOR);
-  if (!decoded) throw std::runtime_error(decoded.error().message);
+  auto decoded = ifpo::image::DecodeImage(bytes, ifpo::image::Channels::kColor);
+  if (!decoded) throw std::runtime_error("the asset's original image cannot be decoded: " + decoded.error().message);
   cv::Mat img = std::move(*decoded);
-  if (img.empty()) throw std::runtime_error("the asset's original image cannot be decoded");
   if (img.cols == w && img.rows == h) return img;
   cv::Mat out;
   cv::resize(img, out, cv::Size(w, h), 0, 0, cv::INTER_AREA);
@@ -129,10 +127,12 @@ cv::Mat RenderFrame(const TsAsset& a, int w, int h) {
   return img;
 }
 
-std::string Encode(const cv::Mat& img, const char* ext, int quality_flag) {
-  auto buf = ifpo::image::EncodeImage(ext, img, {quality_flag, 80});
-  if (!buf) throw std::runtime_error(buf.error().message);
-  return std::string(buf->begin(), buf->end());
+// Immich's renditions are encoded at quality 80.
+constexpr int kQuality = 80;
+
+std::string Checked(Result<std::string> encoded) {
+  if (!encoded) throw std::runtime_error(encoded.error().message);
+  return std::move(*encoded);
 }
 
 std::string Garbage(const TsAsset& a) {
@@ -162,14 +162,14 @@ std::string RenderThumbnailWebp(const TsAsset& a, int short_side) {
   if (a.image.corrupt) return Garbage(a);
   int w, h;
   RenditionSize(a, short_side, &w, &h);
-  return Encode(RenderFrame(a, w, h), ".webp", cv::IMWRITE_WEBP_QUALITY);
+  return Checked(ifpo::image::EncodeWebp(RenderFrame(a, w, h), kQuality));
 }
 
 std::string RenderPreviewJpeg(const TsAsset& a, int short_side) {
   if (a.image.corrupt) return Garbage(a);
   int w, h;
   RenditionSize(a, short_side, &w, &h);
-  return Encode(RenderFrame(a, w, h), ".jpg", cv::IMWRITE_JPEG_QUALITY);
+  return Checked(ifpo::image::EncodeJpeg(RenderFrame(a, w, h), kQuality));
 }
 
 std::string RenderPersonThumbnailJpeg(const TsAsset& a, const TsFace& face, int preview_size) {
@@ -193,7 +193,7 @@ std::string RenderPersonThumbnailJpeg(const TsAsset& a, const TsFace& face, int 
   if (r.area() == 0) r = cv::Rect(0, 0, 1, 1);
   cv::Mat crop;
   cv::resize(frame(r), crop, cv::Size(250, 250), 0, 0, cv::INTER_AREA);
-  return Encode(crop, ".jpg", cv::IMWRITE_JPEG_QUALITY);
+  return Checked(ifpo::image::EncodeJpeg(crop, kQuality));
 }
 
 std::shared_ptr<const std::string> ImageCache::Get(const std::string& key, const std::function<std::string()>& render) {

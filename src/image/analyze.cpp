@@ -7,7 +7,6 @@
 #include <vector>
 
 #include <opencv2/core.hpp>
-#include <opencv2/imgcodecs.hpp>  // IMREAD_* flags only
 #include <opencv2/imgproc.hpp>
 
 #include "image/codecs.h"
@@ -27,22 +26,18 @@ Status CheckBytes(std::string_view bytes, ImageInfo* info) {
   return Ok{};
 }
 
-Result<cv::Mat> Decode(std::string_view bytes, const ImageInfo& info, int flags) {
-  if (Status ready = CodecsReady(); !ready) return ready.error();
-  auto decoded = DecodeImage(bytes, flags);
+Result<cv::Mat> Decode(std::string_view bytes, const ImageInfo& info, Channels channels, int jpeg_scale = 1) {
+  auto decoded = DecodeImage(bytes, channels, jpeg_scale);
   if (!decoded)
-    return MakeError(ErrorKind::kImage,
-                     std::string("corrupt ") + ToString(info.format) + " data: " + decoded.error().message);
-  if (decoded->empty())
     return MakeError(ErrorKind::kImage, std::string("corrupt ") + ToString(info.format) + " data (" +
                                             std::to_string(info.width) + "x" + std::to_string(info.height) +
-                                            "): could not decode");
+                                            "): " + decoded.error().message);
   return decoded;
 }
 
-// The original tool's grey conversion, for any channel count or depth that
-// imdecode(IMREAD_UNCHANGED) gives for JPEG/PNG/WebP. 16-bit PNGs are brought
-// to 8 bits so variances stay on one scale.
+// The original tool's grey conversion, for any channel count that
+// DecodeImage(kUnchanged) gives for JPEG/PNG/WebP (8-bit; 16-bit PNGs are
+// brought to 8 bits by the decoder, so variances stay on one scale).
 cv::Mat ToGray8(const cv::Mat& m) {
   cv::Mat gray;
   if (m.channels() == 3) {
@@ -91,7 +86,7 @@ int JsRound(double v) { return static_cast<int>(std::floor(v + 0.5)); }
 // low-passes harder than INTER_AREA, and on a photo the Laplacian variance
 // on the 160 grid came out 4% lower with 4x left for INTER_AREA, 18% lower
 // with 2x and 45-55% lower with ~1x. PNG and WebP gain nothing from the flag
-// (OpenCV decodes them fully, then resizes), so they are decoded as is.
+// (they have no such scaling), so they are decoded as is.
 constexpr int kReductionHeadroom = 4;
 int ReductionFor(const ImageInfo& info, int crop_side) {
   if (info.format != ImageFormat::kJpeg) return 1;
@@ -237,7 +232,7 @@ Rect InnerFace(const FaceBox& box, int width, int height) {
 Result<double> ClassicSharpness(std::string_view bytes) {
   ImageInfo info;
   if (auto ok = CheckBytes(bytes, &info); !ok) return ok.error();
-  auto decoded = Decode(bytes, info, cv::IMREAD_UNCHANGED);
+  auto decoded = Decode(bytes, info, Channels::kUnchanged);
   if (!decoded) return decoded.error();
   try {
     return ClassicFromGray(ToGray8(*decoded));
@@ -257,12 +252,7 @@ Result<FaceMeasures> Measure(std::string_view bytes, const FaceBox& box, const M
   // own luma plane: no colour conversion), reduced when that is safe.
   // Orientation tags are ignored either way: Immich's renditions are upright.
   const int k = options.classic ? 1 : ReductionFor(info, out.crop_pixels);
-  const int flags = options.classic ? cv::IMREAD_UNCHANGED
-                    : k == 8        ? cv::IMREAD_REDUCED_GRAYSCALE_8 | cv::IMREAD_IGNORE_ORIENTATION
-                    : k == 4        ? cv::IMREAD_REDUCED_GRAYSCALE_4 | cv::IMREAD_IGNORE_ORIENTATION
-                    : k == 2        ? cv::IMREAD_REDUCED_GRAYSCALE_2 | cv::IMREAD_IGNORE_ORIENTATION
-                                    : cv::IMREAD_GRAYSCALE | cv::IMREAD_IGNORE_ORIENTATION;
-  auto decoded = Decode(bytes, info, flags);
+  auto decoded = Decode(bytes, info, options.classic ? Channels::kUnchanged : Channels::kGray, k);
   if (!decoded) return decoded.error();
   try {
     const cv::Mat gray = ToGray8(*decoded);
@@ -279,7 +269,7 @@ namespace {
 Result<cv::Mat> DecodeGray(std::string_view bytes) {
   ImageInfo info;
   if (auto ok = CheckBytes(bytes, &info); !ok) return ok.error();
-  auto decoded = Decode(bytes, info, cv::IMREAD_GRAYSCALE | cv::IMREAD_IGNORE_ORIENTATION);
+  auto decoded = Decode(bytes, info, Channels::kGray);
   if (!decoded) return decoded.error();
   return ToGray8(*decoded);
 }

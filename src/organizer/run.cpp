@@ -1,7 +1,6 @@
 // The whole run: connect, then the stages in order, then the exit code.
 #include <random>
 
-#include "image/codecs.h"
 #include "organizer/pipeline.h"
 #include "report/atomic_file.h"
 
@@ -67,11 +66,6 @@ ExitCode Run(const RunConfig& config, ui::Terminal& terminal, const Clock& clock
   ctx.rng.seed(config.seed ? *config.seed : std::random_device{}());
   const Connection& server = config.server;
 
-  // The image codecs are a plugin (image/codecs.h): a broken install is told
-  // before any request rather than as one failed image per person.
-  if (config.score.ReadsPixels() || !config.report_path.empty()) {
-    if (Status ready = image::CodecsReady(); !ready) return Fail(log, ready.error());
-  }
   // A report that cannot be written is found now, not after the PUTs.
   if (!config.report_path.empty()) {
     if (Status writable = report::CheckWritable(config.report_path); !writable)

@@ -5,7 +5,6 @@
 #include <vector>
 
 #include <opencv2/core.hpp>
-#include <opencv2/imgcodecs.hpp>  // IMREAD_* / IMWRITE_* flags only
 #include <opencv2/imgproc.hpp>
 
 #include "image/analyze.h"
@@ -22,16 +21,15 @@ Result<cv::Mat> DecodeColor(std::string_view bytes) {
   auto info = image::ReadImageInfo(bytes);
   if (!info) return info.error();
   if (auto ok = image::CheckSize(*info, image::kMaxPixels); !ok) return ok.error();
-  auto img = image::DecodeImage(bytes, cv::IMREAD_COLOR);
+  auto img = image::DecodeImage(bytes, image::Channels::kColor);
   if (!img) return MakeError(ErrorKind::kImage, "thumbnail could not be decoded: " + img.error().message);
-  if (img->empty()) return MakeError(ErrorKind::kImage, "thumbnail could not be decoded");
   return img;
 }
 
 Result<std::string> EncodeJpeg(const cv::Mat& img) {
-  auto buf = image::EncodeImage(".jpg", img, {cv::IMWRITE_JPEG_QUALITY, 85});
-  if (!buf) return MakeError(ErrorKind::kImage, "JPEG encoding failed: " + buf.error().message);
-  return std::string(buf->begin(), buf->end());
+  auto jpeg = image::EncodeJpeg(img, 85);
+  if (!jpeg) return MakeError(ErrorKind::kImage, jpeg.error().message);
+  return jpeg;
 }
 
 cv::Mat Resized(const cv::Mat& img, cv::Size size) {
