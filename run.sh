@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# One command to run the organizer on a fresh Debian 12 machine: installs what
+# One command to run the organizer on a fresh Debian 12 or 13 machine: installs what
 # it needs, builds (once), runs. Examples:
 #   ./run.sh --demo
 #   ./run.sh https://immich.example.com "$IMMICH_API_KEY" -bt
