@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# One command to run every test on a fresh Debian 12 machine: installs what it
+# One command to run every test on a fresh Debian 12 or 13 machine: installs what it
 # needs (apt-get as root), builds with warnings as errors, runs the unit,
 # end-to-end, browser and quality suites (ctest), the style and static checks,
 # short fuzz runs, and the whole suite again under ASan+UBSan.

@@ -12,7 +12,7 @@ OUT="${FUZZ_BUILD_DIR:-$ROOT/build-fuzz}"
 SECONDS_EACH="${FUZZ_SECONDS:-20}"
 export FUZZ_BUILD_DIR="$OUT"
 
-command -v clang++ >/dev/null || { echo "fuzz: clang++ not found (apt-get install clang libclang-rt-14-dev)" >&2; exit 1; }
+command -v clang++ >/dev/null || { echo "fuzz: clang++ not found (scripts/deps.sh test installs clang and its libclang-rt-N-dev)" >&2; exit 1; }
 TARGETS=("$@")
 [ ${#TARGETS[@]} -eq 0 ] && TARGETS=(fuzz_json fuzz_dates fuzz_cli fuzz_url fuzz_image)
 

@@ -22,7 +22,7 @@ std::atomic<bool> g_interrupted{false};
 void OnSignal(int) { g_interrupted.store(true); }
 
 void InstallSignalHandlers() {
-  struct sigaction sa {};
+  struct sigaction sa = {};
   sa.sa_handler = OnSignal;
   sigemptyset(&sa.sa_mask);
   sa.sa_flags = 0;  // no SA_RESTART: a blocking prompt returns at Ctrl-C

@@ -15,7 +15,8 @@ void RegisterServerRoutes(httplib::Server& svr, State& st) {
     SendJson(res, j);
   });
   svr.Get("/api/server/ping", [](const httplib::Request&, httplib::Response& res) {
-    SendJson(res, Json{{"res", "pong"}});
+    const Json pong{{"res", "pong"}};
+    SendJson(res, pong);
   });
   svr.Get("/api/server/features", [](const httplib::Request&, httplib::Response& res) {
     Json j;

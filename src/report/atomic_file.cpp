@@ -33,7 +33,7 @@ bool WriteAll(int fd, std::string_view data) {
 Result<AtomicFile> AtomicFile::Create(const std::string& path) {
   if (path.empty() || path.back() == '/') return IoError("'" + path + "'", "not a file name", EINVAL);
   // A directory in the way would only make the final rename fail.
-  struct stat st {};
+  struct stat st = {};
   if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) return IoError(path, "it is a directory", EISDIR);
   const size_t slash = path.rfind('/');
   const std::string dir = slash == std::string::npos ? "" : path.substr(0, slash + 1);

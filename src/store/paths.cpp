@@ -161,7 +161,7 @@ std::string AccountKey(const std::string& server_key, const std::string& api_key
 void AdoptLegacyFiles(const std::string& cache_dir, const std::string& state_dir, const std::string& old_key,
                       const std::string& new_key) {
   if (old_key == new_key) return;
-  struct stat st {};
+  struct stat st = {};
   for (const auto& [dir, suffix] : {std::pair{cache_dir, ".sqlite3"}, {state_dir, ".state.sqlite3"}}) {
     const std::string from = dir + "/" + old_key + suffix, to = dir + "/" + new_key + suffix;
     if (stat(to.c_str(), &st) == 0 || stat(from.c_str(), &st) != 0) continue;
@@ -182,7 +182,7 @@ Status EnsureDir(const std::string& dir) {
       return MakeError(ErrorKind::kIo, "cannot create cache directory " + part + ": " + std::strerror(errno));
     }
   }
-  struct stat st {};
+  struct stat st = {};
   if (stat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) {
     return MakeError(ErrorKind::kIo, "cache directory " + dir + " is not a directory");
   }

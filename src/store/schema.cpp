@@ -130,7 +130,7 @@ Status CreateSchema(sqlite3* db, const std::string& path) {
 }
 
 bool Exists(const std::string& p) {
-  struct stat st {};
+  struct stat st = {};
   return lstat(p.c_str(), &st) == 0;
 }
 
