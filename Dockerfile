@@ -7,7 +7,7 @@ ARG BASE=debian:12-slim
 FROM ${BASE} AS build
 WORKDIR /src
 COPY scripts/deps.sh scripts/deps.sh
-RUN scripts/deps.sh build && rm -rf /var/lib/apt/lists/*
+RUN scripts/deps.sh static && rm -rf /var/lib/apt/lists/*
 COPY . .
 # OpenCV's core and imgproc are linked statically: Debian's shared
 # libopencv-core pulls in OpenGL and LLVM (~250 MB) that this tool never calls.

@@ -2,7 +2,7 @@
 # Builds the Debian package dist/out/immich-featured-photo-organizer_<version>_<arch>.deb
 # (Release, hardened with dpkg-buildflags, stripped, Depends from dpkg-shlibdeps) and
 # checks it with lintian: exit 1 on any lintian error. Needs cmake, g++, dpkg-dev,
-# lintian and the build dependencies (scripts/deps.sh build).
+# lintian and the build dependencies (scripts/deps.sh static, run here).
 #
 # usage: scripts/package.sh
 # environment: BUILD_DIR (default build-package/), JOBS (default 2),
@@ -31,6 +31,7 @@ homepage="${IFPO_HOMEPAGE:-https://github.com/GreaseHeadD/immich-featured-photo-
 # Reproducible timestamps (changelog date, file times in the .deb): the last commit.
 export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}"
 
+"$here/scripts/deps.sh" static
 for tool in cmake dpkg-buildflags dpkg-shlibdeps dpkg-deb gzip strip; do
   command -v "$tool" >/dev/null || { echo "error: $tool not found (apt-get install cmake dpkg-dev binutils)" >&2; exit 1; }
 done
