@@ -19,7 +19,7 @@ CORE="src/core/dates.cpp src/core/result.cpp src/core/model.cpp"
 declare -A SRCS=(
   [fuzz_json]="$CORE src/immich/json.cpp src/immich/search_page.cpp"
   [fuzz_dates]="$CORE src/score/dates.cpp"
-  [fuzz_cli]="$CORE $(cd "$ROOT" && ls src/ui/*.cpp src/score/*.cpp | tr '\n' ' ') src/cli/options.cpp"
+  [fuzz_cli]="$CORE src/core/cron.cpp $(cd "$ROOT" && ls src/ui/*.cpp src/score/*.cpp | tr '\n' ' ') src/cli/options.cpp"
   [fuzz_url]="$CORE src/core/work_queue.cpp src/immich/client.cpp src/immich/json.cpp src/immich/search_page.cpp"
   [fuzz_image]="$CORE $(cd "$ROOT" && ls src/image/*.cpp | tr '\n' ' ')"
 )
