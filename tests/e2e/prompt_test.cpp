@@ -8,10 +8,14 @@
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
+#include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "e2e/fixture.h"
+
+extern char** environ;
 
 namespace ifpo::e2e {
 namespace {
@@ -99,17 +103,38 @@ bool ReadUntil(int fd, const std::string& needle, std::string& seen, int timeout
   return true;
 }
 
-TEST_P(Prompt, RealTerminalListThenProceed) {
-  int master = -1;
-  const pid_t pid = forkpty(&master, nullptr, nullptr, nullptr);
-  ASSERT_GE(pid, 0);
-  if (pid == 0) {
-    const std::string home = MakeTempDir();
-    setenv("XDG_CACHE_HOME", home.c_str(), 1);
-    const std::string url = server_->BaseUrl();
-    execl(std::getenv("IFPO_BIN"), "organizer", url.c_str(), "test-key", "-S", "Bob", "Alice", nullptr);
+// The child's argv and environment, built before forkpty: the test server's
+// threads run in this process, and a child that mallocs or setenvs after
+// fork can deadlock on a lock one of them held (seen under ASan: the prompt
+// never appeared).
+struct ChildExec {
+  explicit ChildExec(std::vector<std::string> args) : home_(MakeTempDir()) {
+    strings_.push_back(std::getenv("IFPO_BIN") ? std::getenv("IFPO_BIN") : "");
+    strings_.insert(strings_.end(), args.begin(), args.end());
+    const size_t nargs = strings_.size();
+    for (char** e = environ; *e; ++e)
+      if (std::string(*e).rfind("XDG_CACHE_HOME=", 0) != 0) strings_.push_back(*e);
+    strings_.push_back("XDG_CACHE_HOME=" + home_);
+    for (size_t i = 0; i < strings_.size(); ++i) (i < nargs ? argv_ : envp_).push_back(strings_[i].data());
+    argv_.push_back(nullptr);
+    envp_.push_back(nullptr);
+  }
+  ~ChildExec() { RemoveTree(home_); }
+  [[noreturn]] void Run() {
+    execve(argv_[0], argv_.data(), envp_.data());
     _exit(127);
   }
+  std::string home_;
+  std::vector<std::string> strings_;
+  std::vector<char*> argv_, envp_;
+};
+
+TEST_P(Prompt, RealTerminalListThenProceed) {
+  int master = -1;
+  ChildExec exec({server_->BaseUrl(), "test-key", "-S", "Bob", "Alice"});
+  const pid_t pid = forkpty(&master, nullptr, nullptr, nullptr);
+  ASSERT_GE(pid, 0);
+  if (pid == 0) exec.Run();
   std::string seen;
   ASSERT_TRUE(ReadUntil(master, "'p' to show", seen)) << seen;
   ASSERT_EQ(write(master, "p\r", 2), 2);
@@ -126,15 +151,10 @@ TEST_P(Prompt, RealTerminalListThenProceed) {
 
 TEST_P(Prompt, CtrlCAtThePromptChangesNothing) {
   int master = -1;
+  ChildExec exec({server_->BaseUrl(), "test-key"});
   const pid_t pid = forkpty(&master, nullptr, nullptr, nullptr);
   ASSERT_GE(pid, 0);
-  if (pid == 0) {
-    const std::string home = MakeTempDir();
-    setenv("XDG_CACHE_HOME", home.c_str(), 1);
-    const std::string url = server_->BaseUrl();
-    execl(std::getenv("IFPO_BIN"), "organizer", url.c_str(), "test-key", nullptr);
-    _exit(127);
-  }
+  if (pid == 0) exec.Run();
   std::string seen;
   ASSERT_TRUE(ReadUntil(master, "Ctrl+C", seen)) << seen;
   ASSERT_EQ(write(master, "\x03", 1), 1);  // the terminal turns it into SIGINT
